@@ -1,0 +1,54 @@
+import type { Config } from "../config.js";
+import type { ComplianceView } from "../offer/offer-view.js";
+import type { GeoIndex } from "../referentials/geo.js";
+import { loadGeo } from "../referentials/geo-load.js";
+import type { RomeIndex } from "../referentials/rome.js";
+import { loadRome } from "../referentials/rome-load.js";
+import { openStore, type Store } from "../storage/connect.js";
+import type { ScreenStage } from "../storage/snapshot.js";
+
+/** What commands share: the configuration, the standard streams, and lazily opened services. */
+export interface CliContext {
+  readonly config: Config;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  store(): Promise<Store>;
+  referentials(): Promise<{ geo: GeoIndex; rome: RomeIndex }>;
+  readonly screen: ScreenStage;
+  /** Release what was opened. */
+  close(): Promise<void>;
+}
+
+const acceptAll: ScreenStage = (): ComplianceView => ({ verdict: "accept", findings: [] });
+
+/** The services of one CLI invocation, opened on first use. */
+export const createCliContext = (
+  config: Config,
+  stdout: NodeJS.WritableStream,
+  stderr: CliContext["stderr"],
+): CliContext => {
+  let store: Promise<Store> | undefined;
+  let referentials: Promise<{ geo: GeoIndex; rome: RomeIndex }> | undefined;
+  return {
+    config,
+    stdout,
+    stderr,
+    screen: acceptAll,
+    store: () => {
+      store ??= openStore(config.databaseUrl);
+      return store;
+    },
+    referentials: () => {
+      referentials ??= Promise.all([loadGeo(config.dataDir), loadRome(config.dataDir)]).then(
+        ([geo, rome]) => ({
+          geo,
+          rome,
+        }),
+      );
+      return referentials;
+    },
+    async close() {
+      if (store) await (await store).close();
+    },
+  };
+};

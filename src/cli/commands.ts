@@ -1,0 +1,133 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { AppError } from "../errors.js";
+import { buildServer } from "../http/server.js";
+import { listFormatMappings, listPartnerMappings } from "../ingest/partners/partners.js";
+import { exportOffers, exportPostings } from "../storage/export.js";
+import type { CliContext } from "./app.js";
+import { seedSampleFeeds } from "./demo.command.js";
+import { runIngest, summaryLine } from "./ingest.command.js";
+
+/** One CLI command: its name, its usage line, what it does, and how it runs (returns the exit code). */
+export interface Command {
+  name: string;
+  usage: string;
+  description: string;
+  run(args: string[], ctx: CliContext): Promise<number>;
+}
+
+const write = (stream: NodeJS.WritableStream, text: string): Promise<void> =>
+  new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once("drain", resolve);
+  });
+
+const strictArgs = <T extends ParseArgsConfig>(config: T) => {
+  try {
+    return parseArgs<T>(config);
+  } catch (error) {
+    throw new AppError("INVALID_PARAMETER", `Arguments invalides : ${(error as Error).message}`);
+  }
+};
+
+/** Serve until SIGINT/SIGTERM. */
+const serve = async (ctx: CliContext): Promise<number> => {
+  const store = await ctx.store();
+  const { geo } = await ctx.referentials();
+  const app = await buildServer({ store, geo, now: () => new Date(), logLevel: ctx.config.logLevel });
+  const address = await app.listen({ host: ctx.config.host, port: ctx.config.port });
+  ctx.stderr.write(`emploi : site et API sur ${address} (documentation : ${address}/api/docs)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await app.close();
+  return 0;
+};
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: "ingest",
+    usage: "emploi ingest --partner <slug> [--format <nom> | --mapping <fichier>] <fichier-ou-url>…",
+    description:
+      "Lit un instantané du flux d'un partenaire et l'applique (création, mise à jour, fermeture).",
+    async run(argv, ctx) {
+      const { values, positionals } = strictArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { partner: { type: "string" }, format: { type: "string" }, mapping: { type: "string" } },
+      });
+      if (!values.partner) throw new AppError("INVALID_PARAMETER", "--partner <slug> est obligatoire.");
+      const report = await runIngest(ctx, {
+        partner: values.partner,
+        format: values.format,
+        mapping: values.mapping,
+        sources: positionals,
+      });
+      for (const e of report.record_errors.slice(0, 20)) {
+        ctx.stderr.write(`  annonce ignorée ${e.reference ?? "?"} (${e.position}) : ${e.reason}\n`);
+      }
+      if (report.close_skipped_reason)
+        ctx.stderr.write(`  aucune fermeture : ${report.close_skipped_reason}\n`);
+      await write(ctx.stdout, `${summaryLine(report)}\n`);
+      if (report.status === "failed")
+        ctx.stderr.write(`emploi : échec de la lecture du flux : ${report.message}\n`);
+      return report.status === "failed" ? 1 : 0;
+    },
+  },
+  {
+    name: "export",
+    usage: "emploi export [--postings]",
+    description: "Écrit en NDJSON les offres publiées, ou toutes les annonces reçues avec --postings.",
+    async run(argv, ctx) {
+      const { values } = strictArgs({ args: argv, options: { postings: { type: "boolean" } } });
+      const store = await ctx.store();
+      const rows = values.postings ? exportPostings(store.db) : exportOffers(store.db);
+      for await (const row of rows) await write(ctx.stdout, `${JSON.stringify(row)}\n`);
+      return 0;
+    },
+  },
+  {
+    name: "serve",
+    usage: "emploi serve",
+    description: "Lance le serveur HTTP (site et API) sur PORT.",
+    async run(argv, ctx) {
+      strictArgs({ args: argv, options: {} });
+      return serve(ctx);
+    },
+  },
+  {
+    name: "demo",
+    usage: "emploi demo [--no-serve]",
+    description: "Charge les flux d'exemple des partenaires, puis lance le serveur.",
+    async run(argv, ctx) {
+      const { values } = strictArgs({ args: argv, options: { "no-serve": { type: "boolean" } } });
+      for (const line of await seedSampleFeeds(ctx)) await write(ctx.stdout, `${line}\n`);
+      return values["no-serve"] ? 0 : serve(ctx);
+    },
+  },
+  {
+    name: "partners",
+    usage: "emploi partners",
+    description: "Liste les partenaires et formats livrés avec le projet.",
+    async run(argv, ctx) {
+      strictArgs({ args: argv, options: {} });
+      for (const m of listPartnerMappings()) await write(ctx.stdout, `${m.slug}\t${m.format}\t${m.label}\n`);
+      for (const m of listFormatMappings())
+        await write(ctx.stdout, `${m.slug}\t${m.format}\t(format générique)\n`);
+      return 0;
+    },
+  },
+];
+
+/** The help text. */
+export const usage = (): string =>
+  [
+    "emploi — toutes les offres d'emploi de France, au même endroit",
+    "",
+    "Commandes :",
+    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.description}`]),
+    "",
+    "Configuration : DATABASE_URL, PORT, HOST, EMPLOI_DATA_DIR, EMPLOI_FIXTURES_DIR, LOG_LEVEL (voir README.md).",
+    "",
+  ].join("\n");

@@ -1,0 +1,59 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { AppError } from "./errors.js";
+
+/** Configuration, parsed once from the environment by `main.ts`. */
+export interface Config {
+  /** `sqlite:<file>` (default `sqlite:./var/emploi.sqlite`), `sqlite::memory:` or `postgres://…`. */
+  readonly databaseUrl: string;
+  readonly host: string;
+  readonly port: number;
+  /** Folder of the open-data référentiels (ROME, INSEE, La Poste…). */
+  readonly dataDir: string;
+  /** Folder of the sample partner feeds used by the demo. */
+  readonly fixturesDir: string;
+  readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "silent";
+}
+
+const PROJECT_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "silent"] as const;
+
+const parsePort = (value: string | undefined): number => {
+  if (value === undefined || value === "") return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new AppError("CONFIG_INVALID", `PORT invalide : « ${value} » (entier de 0 à 65535 attendu).`);
+  }
+  return port;
+};
+
+const parseDatabaseUrl = (value: string | undefined): string => {
+  const url = value === undefined || value === "" ? "sqlite:./var/emploi.sqlite" : value;
+  if (!/^(sqlite:|postgres:\/\/|postgresql:\/\/)/.test(url)) {
+    throw new AppError(
+      "CONFIG_INVALID",
+      `DATABASE_URL invalide : « ${url} » (attendu sqlite:<fichier> ou postgres://…).`,
+    );
+  }
+  return url;
+};
+
+const parseLogLevel = (value: string | undefined): Config["logLevel"] => {
+  if (value === undefined || value === "") return "info";
+  const level = LOG_LEVELS.find((l) => l === value);
+  if (!level) throw new AppError("CONFIG_INVALID", `LOG_LEVEL invalide : « ${value} ».`);
+  return level;
+};
+
+/** Read the configuration from environment variables; fails fast on invalid values. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config =>
+  Object.freeze({
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    host: env.HOST || "127.0.0.1",
+    port: parsePort(env.PORT),
+    dataDir: resolve(env.EMPLOI_DATA_DIR || resolve(PROJECT_ROOT, "../shared/data")),
+    fixturesDir: resolve(
+      env.EMPLOI_FIXTURES_DIR || resolve(PROJECT_ROOT, "../shared/fixtures/partner-feeds"),
+    ),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+  });

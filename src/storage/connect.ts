@@ -1,0 +1,59 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { AppError } from "../errors.js";
+import type { Database } from "./database.js";
+import { migrateToLatest } from "./migrate.js";
+import { type StoreDialect, sqliteDialect } from "./sqlite-dialect.js";
+
+/** An open database: the Kysely instance, the dialect-specific parts, and how to close it. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: StoreDialect;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const sqlitePath = (url: string): string => {
+  const path = url.slice("sqlite:".length);
+  if (path === "") throw new AppError("CONFIG_INVALID", "DATABASE_URL : chemin SQLite vide.");
+  return path === ":memory:" ? path : resolve(path);
+};
+
+const openSqlite = (url: string): Store => {
+  const path = sqlitePath(url);
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  database.pragma("cache_size = -65536");
+  database.pragma("temp_store = MEMORY");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return {
+    db,
+    dialect: sqliteDialect,
+    url,
+    close: () => db.destroy(),
+  };
+};
+
+/** Open the database named by `url`, creating and migrating it when needed. */
+export const openStore = async (url: string): Promise<Store> => {
+  if (!url.startsWith("sqlite:")) {
+    throw new AppError(
+      "CONFIG_INVALID",
+      `Base de données non prise en charge pour l'instant : « ${url.split(":")[0]} » (seul sqlite: l'est).`,
+    );
+  }
+  const store = openSqlite(url);
+  try {
+    await migrateToLatest(store.db, store.dialect);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+};

@@ -1,0 +1,122 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/**
+ * Table types. Timestamps are ISO 8601 text on both dialects; JSON documents are text. Booleans
+ * are integers 0/1 so that one store serves SQLite and PostgreSQL.
+ */
+export interface PartnersTable {
+  id: Generated<number>;
+  slug: string;
+  label: string;
+  /** Generic format name (`indeed-xml`, `jsonld`) or null when `mapping`/a registered mapping is used. */
+  format: string | null;
+  /** A custom mapping (JSON) for partners onboarded without code. */
+  mapping: string | null;
+  feed_url: string | null;
+  cadence_minutes: number | null;
+  /** Quality rank used to choose the canonical source of an offer (higher is better). */
+  rank: number;
+  employers_show_name: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IngestionRunsTable {
+  id: Generated<number>;
+  partner_id: number;
+  started_at: string;
+  finished_at: string | null;
+  /** running | succeeded | partial | failed */
+  status: string;
+  sources: string;
+  received: Generated<number>;
+  new: Generated<number>;
+  updated: Generated<number>;
+  unchanged: Generated<number>;
+  rejected: Generated<number>;
+  review: Generated<number>;
+  duplicates: Generated<number>;
+  closed: Generated<number>;
+  errors: Generated<number>;
+  /** Why nothing was closed, when the snapshot was not trusted. */
+  close_skipped_reason: string | null;
+  message: string | null;
+  /** JSON array of the first record errors: { reference, position, reason }. */
+  record_errors: Generated<string>;
+}
+
+export interface PostingsTable {
+  id: Generated<number>;
+  partner_id: number;
+  reference: string;
+  status: string;
+  offer_id: string | null;
+  content_hash: string;
+  title: string;
+  url: string | null;
+  /** NormalizedPosting (JSON). */
+  data: string;
+  /** The mapped partner fields (RawPosting, JSON). */
+  raw: string;
+  /** { verdict, findings } (JSON). */
+  compliance: string;
+  first_seen_at: string;
+  last_seen_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  expires_at: string | null;
+}
+
+export interface OffersTable {
+  /** Internal integer key (also the rowid of the SQLite text index). */
+  num: Generated<number>;
+  /** Public identifier. */
+  id: string;
+  /** published | removed */
+  status: string;
+  canonical_posting_id: number;
+  title: string;
+  employer_name: string | null;
+  commune: string | null;
+  postal_code: string | null;
+  city: string | null;
+  departement: string | null;
+  region: string | null;
+  lat: number | null;
+  lon: number | null;
+  contract_type: string | null;
+  rome_code: string | null;
+  salary_hourly: number | null;
+  salary_annual: number | null;
+  remote: string | null;
+  published_at: string | null;
+  updated_at: string;
+  created_at: string;
+  removed_at: string | null;
+  /** The public offer view (JSON). */
+  data: string;
+}
+
+export interface ChangesTable {
+  seq: Generated<number>;
+  offer_id: string;
+  /** created | updated | removed */
+  kind: string;
+  at: string;
+}
+
+export interface Database {
+  partners: PartnersTable;
+  ingestion_runs: IngestionRunsTable;
+  postings: PostingsTable;
+  offers: OffersTable;
+  changes: ChangesTable;
+}
+
+export type PartnerRow = Selectable<PartnersTable>;
+export type PostingRow = Selectable<PostingsTable>;
+export type NewPosting = Insertable<PostingsTable>;
+export type PostingUpdate = Updateable<PostingsTable>;
+export type OfferRow = Selectable<OffersTable>;
+export type NewOffer = Insertable<OffersTable>;
+export type RunRow = Selectable<IngestionRunsTable>;

@@ -1,0 +1,23 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { AppError, errorMessage } from "../errors.js";
+import type { Database } from "./database.js";
+import { initialSchema } from "./migrations/001-initial-schema.js";
+import type { StoreDialect } from "./sqlite-dialect.js";
+
+/** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
+const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
+  "001-initial-schema": initialSchema(dialect),
+});
+
+/** Bring the schema to the latest version; throws an AppError naming the failed migration. */
+export const migrateToLatest = async (db: Kysely<Database>, dialect: StoreDialect): Promise<void> => {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "?";
+    throw new AppError("INTERNAL", `Échec de la migration ${failed} : ${errorMessage(error)}`, {
+      cause: error,
+    });
+  }
+};
