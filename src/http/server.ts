@@ -1,6 +1,6 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { GeoIndex } from "../referentials/geo.js";
 import type { Store } from "../storage/connect.js";
 import { offersRoutes } from "./api/offers.routes.js";
@@ -21,7 +21,7 @@ export const buildServer = async (deps: ServerDeps): Promise<FastifyInstance> =>
     logger: { level: deps.logLevel ?? "info" },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
     schemaErrorFormatter,
-    disableRequestLogging: deps.logLevel !== "debug",
+    logController: new LogController({ disableRequestLogging: deps.logLevel !== "debug" }),
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
