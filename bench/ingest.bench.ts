@@ -26,7 +26,7 @@ const writeFeed = async (name: string, changedShare: number): Promise<string> =>
   const path = join(dir, name);
   const out = createWriteStream(path);
   for (const chunk of syntheticFeed(geo, rome, { count, changedShare })) {
-    if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
   return path;

@@ -27,7 +27,7 @@ const { geo, rome } = await ctx.referentials();
 const feed = join(dir, "feed.xml");
 const out = createWriteStream(feed);
 for (const chunk of syntheticFeed(geo, rome, { count: stock })) {
-  if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+  if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
 }
 await new Promise<void>((r) => out.end(() => r()));
 await runIngest(ctx, { partner: "bench", format: "indeed-xml", sources: [feed] });
