@@ -41,6 +41,7 @@ export interface OfferView {
     max: number | null;
     period: string | null;
     currency: string | null;
+    basis: string | null;
     hourly_gross: number | null;
     annual_gross: number | null;
   };
@@ -93,6 +94,7 @@ export const offerView = (id: string, p: NormalizedPosting, sources: OfferSource
     max: p.salary.max,
     period: p.salary.period,
     currency: p.salary.currency,
+    basis: p.salary.basis,
     hourly_gross: p.salary.hourlyGross,
     annual_gross: p.salary.annualGross,
   },

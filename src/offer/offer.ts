@@ -72,6 +72,8 @@ export interface Salary {
   max: number | null;
   period: SalaryPeriod | null;
   currency: string | null;
+  /** Whether `min`/`max` are gross or net figures as written (the normalised figures are always gross). */
+  basis: "gross" | "net" | null;
   /** Normalised gross hourly figure (from the minimum, or the single value), in euros. */
   hourlyGross: number | null;
   /** Normalised gross annual figure (from the minimum, or the single value), in euros. */
@@ -150,6 +152,7 @@ export const emptySalary = (text: string | null = null): Salary => ({
   max: null,
   period: null,
   currency: null,
+  basis: null,
   hourlyGross: null,
   annualGross: null,
 });

@@ -52,12 +52,14 @@ export const normalizePosting = (
   contentHash: string,
   ctx: PipelineContext,
 ): NormalizedPosting | Malformed => {
-  const title = squash(htmlToText(raw.title ?? ""));
+  // Emoji lost upstream arrive as runs of "?" or U+FFFD at the start of titles.
+  const title = squash(htmlToText(raw.title ?? "")).replace(/^[?\uFFFD]{2,}\s*/, "");
   if (title === "") return { malformed: true, reason: "intitulé manquant" };
   const description = cleanDescription(raw.description ?? "");
   if (description.text.trim() === "") return { malformed: true, reason: "description manquante" };
   const contract = parseContract(raw.contract, title);
   const dateOptions = { format: ctx.partner.dateFormat, now: ctx.now };
+  const publishedAt = parseDate(raw.publishedAt, dateOptions);
   return {
     partner: ctx.partner.slug,
     reference: raw.reference,
@@ -67,11 +69,15 @@ export const normalizePosting = (
     employer: employerOf(raw, ctx),
     location: resolveLocation(raw.location, ctx.geo, `${title}\n${description.text}`),
     contract,
-    salary: parseSalary(raw.salary, { weeklyHours: contract.weeklyHours, workingTime: contract.workingTime }),
+    salary: parseSalary(raw.salary, {
+      weeklyHours: contract.weeklyHours,
+      workingTime: contract.workingTime,
+      at: publishedAt ? new Date(publishedAt) : ctx.now,
+    }),
     rome: resolveRome(raw.rome, title, ctx.rome),
     experience: parseExperience(raw.experience),
     qualification: parseQualification(raw.qualification),
-    publishedAt: parseDate(raw.publishedAt, dateOptions),
+    publishedAt,
     updatedAt: parseDate(raw.updatedAt, dateOptions),
     expiresAt: parseDate(raw.expiresAt, dateOptions),
     contentHash,

@@ -33,6 +33,7 @@ export const SalarySchema = Type.Object({
   max: NullableNumber,
   period: Type.Union([Type.String(), Type.Null()], { description: "hour, day, week, month, year" }),
   currency: NullableString,
+  basis: Type.Union([Type.String(), Type.Null()], { description: "gross ou net : base de min et max" }),
   hourly_gross: Type.Union([Type.Number(), Type.Null()], { description: "Brut horaire normalisé (€)" }),
   annual_gross: Type.Union([Type.Number(), Type.Null()], { description: "Brut annuel normalisé (€)" }),
 });
