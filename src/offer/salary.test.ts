@@ -118,7 +118,7 @@ describe("parseSalary from text", () => {
     expect(parseSalary(undefined)).toEqual({
       text: null,
       ...Object.fromEntries(
-        ["min", "max", "period", "currency", "hourlyGross", "annualGross"].map((k) => [k, null]),
+        ["min", "max", "period", "currency", "basis", "hourlyGross", "annualGross"].map((k) => [k, null]),
       ),
     });
     expect(parseSalary({ text: "   " }).text).toBeNull();
