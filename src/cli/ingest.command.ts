@@ -1,7 +1,7 @@
 import { AppError } from "../errors.js";
 import type { PartnerMapping } from "../ingest/mapping.js";
 import { readPartnerFeed } from "../ingest/mapping-feed.js";
-import { loadMappingFile } from "../ingest/mapping-validate.js";
+import { loadMappingFile, validateMapping } from "../ingest/mapping-validate.js";
 import { findPartnerMapping, getFormatMapping, getPartnerMapping } from "../ingest/partners/partners.js";
 import type { Store } from "../storage/connect.js";
 import type { PartnerRow } from "../storage/database.js";
@@ -17,12 +17,18 @@ export interface IngestArgs {
   sources: string[];
 }
 
+/** A generic format ("indeed-xml", "jsonld") or any shipped partner's format, under the partner's slug. */
+const mappingForFormat = (format: string, partner: string): PartnerMapping => {
+  const shipped = findPartnerMapping(format);
+  return shipped ? { ...shipped, slug: partner } : getFormatMapping(format, partner);
+};
+
 /** The mapping to read a partner's feed with: --mapping, --format, its stored settings, or the shipped one. */
 const resolveMapping = async (args: IngestArgs, stored: PartnerRow | undefined): Promise<PartnerMapping> => {
   if (args.mapping) return { ...(await loadMappingFile(args.mapping)), slug: args.partner };
-  if (args.format) return getFormatMapping(args.format, args.partner);
-  if (stored?.mapping) return { ...(JSON.parse(stored.mapping) as PartnerMapping), slug: args.partner };
-  if (stored?.format) return getFormatMapping(stored.format, args.partner);
+  if (args.format) return mappingForFormat(args.format, args.partner);
+  if (stored?.mapping) return { ...validateMapping(JSON.parse(stored.mapping)), slug: args.partner };
+  if (stored?.format) return mappingForFormat(stored.format, args.partner);
   return getPartnerMapping(args.partner);
 };
 
@@ -72,6 +78,7 @@ export const runIngest = async (ctx: CliContext, args: IngestArgs): Promise<Inge
   const report = await ingestSnapshot(store, partner, items, args.sources, {
     referentials,
     screen: ctx.screen,
+    dateFormat: mapping.dateFormat,
     onProgress: (counts) =>
       progress.update(formatIngestProgress(counts.received, bytes.bytesRead, bytes.totalBytes, started)),
   });

@@ -28,6 +28,8 @@ export type ScreenStage = (posting: NormalizedPosting) => ComplianceView;
 export interface SnapshotOptions {
   readonly referentials: Pick<PipelineContext, "geo" | "rome">;
   readonly screen: ScreenStage;
+  /** How the partner writes dates when they are not self-describing (from its mapping). */
+  readonly dateFormat?: string;
   readonly now?: () => Date;
   readonly batchSize?: number;
   /** A snapshot smaller than this share of the open postings closes nothing. */
@@ -86,7 +88,11 @@ class SnapshotWriter {
     this.context = {
       ...options.referentials,
       now,
-      partner: { slug: partner.slug, employersShowName: partner.employers_show_name === 1 },
+      partner: {
+        slug: partner.slug,
+        employersShowName: partner.employers_show_name === 1,
+        dateFormat: options.dateFormat,
+      },
     };
   }
 
