@@ -5,7 +5,7 @@ import { AppError, ERROR_CODES } from "./errors.js";
 describe("error codes", () => {
   const doc = readFileSync(new URL("../docs/errors.md", import.meta.url), "utf8");
   const documented = new Map(
-    [...doc.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|/gm)].map((m) => [m[1]!, Number(m[2])] as const),
+    [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*(\d{3})\s*\|/gm)].map((m) => [m[1]!, Number(m[2])] as const),
   );
 
   it("documents every code with its HTTP status in docs/errors.md", () => {
