@@ -5,7 +5,7 @@ import { loadGeo } from "../referentials/geo-load.js";
 import type { RomeIndex } from "../referentials/rome.js";
 import { loadRome } from "../referentials/rome-load.js";
 import { openStore, type Store } from "../storage/connect.js";
-import type { ScreenStage } from "../storage/snapshot.js";
+import type { ScreenStage } from "../storage/posting-writer.js";
 
 /** What commands share: the configuration, the standard streams, and lazily opened services. */
 export interface CliContext {
