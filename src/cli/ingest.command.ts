@@ -1,10 +1,11 @@
 import { AppError } from "../errors.js";
 import type { PartnerMapping } from "../ingest/mapping.js";
 import { readPartnerFeed } from "../ingest/mapping-feed.js";
-import { loadMappingFile, validateMapping } from "../ingest/mapping-validate.js";
-import { findPartnerMapping, getFormatMapping, getPartnerMapping } from "../ingest/partners/partners.js";
+import { loadMappingFile } from "../ingest/mapping-validate.js";
+import { findPartnerMapping } from "../ingest/partners/partners.js";
 import type { Store } from "../storage/connect.js";
 import type { PartnerRow } from "../storage/database.js";
+import { mappingForFormat, mappingOfPartner } from "../storage/partner-mapping.js";
 import { findPartner, upsertPartner } from "../storage/partner-store.js";
 import { type IngestReport, ingestSnapshot } from "../storage/snapshot.js";
 import type { CliContext } from "./app.js";
@@ -17,19 +18,11 @@ export interface IngestArgs {
   sources: string[];
 }
 
-/** A generic format ("indeed-xml", "jsonld") or any shipped partner's format, under the partner's slug. */
-const mappingForFormat = (format: string, partner: string): PartnerMapping => {
-  const shipped = findPartnerMapping(format);
-  return shipped ? { ...shipped, slug: partner } : getFormatMapping(format, partner);
-};
-
 /** The mapping to read a partner's feed with: --mapping, --format, its stored settings, or the shipped one. */
 const resolveMapping = async (args: IngestArgs, stored: PartnerRow | undefined): Promise<PartnerMapping> => {
   if (args.mapping) return { ...(await loadMappingFile(args.mapping)), slug: args.partner };
   if (args.format) return mappingForFormat(args.format, args.partner);
-  if (stored?.mapping) return { ...validateMapping(JSON.parse(stored.mapping)), slug: args.partner };
-  if (stored?.format) return mappingForFormat(stored.format, args.partner);
-  return getPartnerMapping(args.partner);
+  return mappingOfPartner(stored ?? { slug: args.partner, format: null, mapping: null });
 };
 
 /** Register the partner on first use, keeping what an operator already set. */

@@ -17,6 +17,11 @@ export interface PartnersTable {
   /** Quality rank used to choose the canonical source of an offer (higher is better). */
   rank: number;
   employers_show_name: number;
+  /** employer | ats | board | aggregator | agency (temporary-work agency). */
+  kind: Generated<string>;
+  /** SHA-256 (hex) of the partner's push-API token; the token itself is never stored. */
+  token_hash: string | null;
+  enabled: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -43,6 +48,22 @@ export interface IngestionRunsTable {
   message: string | null;
   /** JSON array of the first record errors: { reference, position, reason }. */
   record_errors: Generated<string>;
+  /** cli | schedule | push */
+  trigger: Generated<string>;
+}
+
+/** What the scheduler remembers of each partner's pulls (conditional requests, backoff). */
+export interface PartnerPullsTable {
+  partner_id: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  next_attempt_at: string | null;
+  consecutive_failures: Generated<number>;
+  /** succeeded | partial | failed | not_modified */
+  last_status: string | null;
+  last_error: string | null;
 }
 
 export interface PostingsTable {
@@ -111,6 +132,7 @@ export interface Database {
   postings: PostingsTable;
   offers: OffersTable;
   changes: ChangesTable;
+  partner_pulls: PartnerPullsTable;
 }
 
 export type PartnerRow = Selectable<PartnersTable>;

@@ -2,11 +2,13 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import { AppError, errorMessage } from "../errors.js";
 import type { Database } from "./database.js";
 import { initialSchema } from "./migrations/001-initial-schema.js";
+import { partnerRegistry } from "./migrations/002-partner-registry.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
 const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "001-initial-schema": initialSchema(dialect),
+  "002-partner-registry": partnerRegistry(),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */

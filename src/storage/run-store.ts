@@ -39,10 +39,17 @@ export const startRun = async (
   partnerId: number,
   sources: readonly string[],
   now: string,
+  trigger: "cli" | "schedule" | "push" = "cli",
 ): Promise<number> => {
   const row = await db
     .insertInto("ingestion_runs")
-    .values({ partner_id: partnerId, started_at: now, status: "running", sources: JSON.stringify(sources) })
+    .values({
+      partner_id: partnerId,
+      started_at: now,
+      status: "running",
+      sources: JSON.stringify(sources),
+      trigger,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;

@@ -17,6 +17,8 @@ export interface SnapshotOptions extends WriterOptions {
   /** A snapshot smaller than this share of the open postings closes nothing. */
   readonly minRatio?: number;
   readonly onProgress?: (counts: Readonly<RunCounts>) => void;
+  /** What started the run (recorded with it). */
+  readonly trigger?: "cli" | "schedule";
 }
 
 export interface IngestReport extends RunCounts {
@@ -65,7 +67,7 @@ export const ingestSnapshot = async (
   const clock = options.now ?? (() => new Date());
   const started = clock();
   const openBefore = await countOpen(store.db, partner.id);
-  const runId = await startRun(store.db, partner.id, sources, started.toISOString());
+  const runId = await startRun(store.db, partner.id, sources, started.toISOString(), options.trigger);
   const writer = new PostingWriter(store, partner, options, started);
   const seen = new Set<string>();
   const batchSize = options.batchSize ?? 500;
