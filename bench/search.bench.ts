@@ -31,7 +31,14 @@ for (const chunk of syntheticFeed(geo, rome, { count: stock })) {
 }
 await new Promise<void>((r) => out.end(() => r()));
 await runIngest(ctx, { partner: "bench", format: "indeed-xml", sources: [feed] });
-const app = await buildServer({ store: await ctx.store(), geo, now: () => new Date(), logLevel: "silent" });
+const app = await buildServer({
+  store: await ctx.store(),
+  referentials: { geo, rome },
+  screen: ctx.screen,
+  now: () => new Date(),
+  adminToken: null,
+  logLevel: "silent",
+});
 
 const random = prng(1);
 const words = [

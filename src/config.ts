@@ -13,6 +13,10 @@ export interface Config {
   /** Folder of the sample partner feeds used by the demo. */
   readonly fixturesDir: string;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "silent";
+  /** A posting its partner has not confirmed for this many days expires (EMPLOI_UNCONFIRMED_DAYS, 42). */
+  readonly unconfirmedDays: number;
+  /** Bearer token of the operators' admin API (EMPLOI_ADMIN_TOKEN); null disables that API. */
+  readonly adminToken: string | null;
 }
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -45,6 +49,26 @@ const parseLogLevel = (value: string | undefined): Config["logLevel"] => {
   return level;
 };
 
+const parseUnconfirmedDays = (value: string | undefined): number => {
+  if (value === undefined || value === "") return 42;
+  const days = Number(value);
+  if (!Number.isFinite(days) || days <= 0) {
+    throw new AppError(
+      "CONFIG_INVALID",
+      `EMPLOI_UNCONFIRMED_DAYS invalide : « ${value} » (nombre de jours positif attendu).`,
+    );
+  }
+  return days;
+};
+
+const parseAdminToken = (value: string | undefined): string | null => {
+  if (value === undefined || value === "") return null;
+  if (value.length < 16) {
+    throw new AppError("CONFIG_INVALID", "EMPLOI_ADMIN_TOKEN trop court : 16 caractères au moins.");
+  }
+  return value;
+};
+
 /** Read the configuration from environment variables; fails fast on invalid values. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config =>
   Object.freeze({
@@ -56,4 +80,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config =>
       env.EMPLOI_FIXTURES_DIR || resolve(PROJECT_ROOT, "../shared/fixtures/partner-feeds"),
     ),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    unconfirmedDays: parseUnconfirmedDays(env.EMPLOI_UNCONFIRMED_DAYS),
+    adminToken: parseAdminToken(env.EMPLOI_ADMIN_TOKEN),
   });

@@ -55,11 +55,12 @@ describe("GET /api/v1/offers", () => {
       format: "indeed-xml",
       sources: [tempFile("f.xml", indeedFeed(JOBS))],
     });
-    const { geo } = await testReferentials();
     app = await buildServer({
       store: await ctx.store(),
-      geo,
+      referentials: await testReferentials(),
+      screen: ctx.screen,
       now: () => new Date("2026-11-25T12:00:00Z"),
+      adminToken: null,
       logLevel: "silent",
     });
   });

@@ -32,8 +32,14 @@ const strictArgs = <T extends ParseArgsConfig>(config: T) => {
 /** Serve until SIGINT/SIGTERM. */
 const serve = async (ctx: CliContext): Promise<number> => {
   const store = await ctx.store();
-  const { geo } = await ctx.referentials();
-  const app = await buildServer({ store, geo, now: () => new Date(), logLevel: ctx.config.logLevel });
+  const app = await buildServer({
+    store,
+    referentials: await ctx.referentials(),
+    screen: ctx.screen,
+    now: () => new Date(),
+    adminToken: ctx.config.adminToken,
+    logLevel: ctx.config.logLevel,
+  });
   const address = await app.listen({ host: ctx.config.host, port: ctx.config.port });
   ctx.stderr.write(`emploi : site et API sur ${address} (documentation : ${address}/api/docs)\n`);
   await new Promise<void>((resolve) => {

@@ -2,16 +2,24 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { GeoIndex } from "../referentials/geo.js";
+import type { RomeIndex } from "../referentials/rome.js";
 import type { Store } from "../storage/connect.js";
+import type { ScreenStage } from "../storage/posting-writer.js";
+import { adminRoutes } from "./api/admin.routes.js";
 import { offersRoutes } from "./api/offers.routes.js";
+import { pushRoutes } from "./api/push.routes.js";
+import { streamRoutes } from "./api/stream.routes.js";
 import { errorHandler, notFoundHandler, schemaErrorFormatter } from "./errors.js";
 import { homePage } from "./web/home.page.js";
 
 /** What the HTTP server needs. */
 export interface ServerDeps {
   readonly store: Store;
-  readonly geo: GeoIndex;
+  readonly referentials: { readonly geo: GeoIndex; readonly rome: RomeIndex };
+  readonly screen: ScreenStage;
   readonly now: () => Date;
+  /** The operators' token for /api/v1/admin; the admin API is off without one. */
+  readonly adminToken: string | null;
   readonly logLevel?: string;
 }
 
@@ -32,11 +40,32 @@ export const buildServer = async (deps: ServerDeps): Promise<FastifyInstance> =>
         description: "Offres d'emploi agrégées, dédoublonnées et vérifiées. Messages d'erreur en français.",
         version: "1.0.0",
       },
-      tags: [{ name: "offres", description: "Recherche et détail des offres publiées" }],
+      tags: [
+        { name: "offres", description: "Recherche et détail des offres publiées" },
+        { name: "flux", description: "Changements en temps réel et instantané du stock" },
+        { name: "partenaires", description: "Dépôt d'offres par les partenaires (jeton du partenaire)" },
+        {
+          name: "administration",
+          description: "Registre des partenaires et passages (jeton d'administration)",
+        },
+      ],
+      components: {
+        securitySchemes: {
+          partnerToken: { type: "http", scheme: "bearer", description: "Jeton du partenaire (emp_…)" },
+          adminToken: {
+            type: "http",
+            scheme: "bearer",
+            description: "Jeton d'administration (EMPLOI_ADMIN_TOKEN)",
+          },
+        },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   await app.register(offersRoutes(deps), { prefix: "/api/v1" });
+  await app.register(streamRoutes(deps), { prefix: "/api/v1" });
+  await app.register(pushRoutes(deps), { prefix: "/api/v1" });
+  await app.register(adminRoutes(deps), { prefix: "/api/v1/admin" });
   await app.register(homePage(deps));
   return app;
 };

@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
@@ -12,8 +13,25 @@ export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: StoreDialect;
   readonly url: string;
+  /**
+   * Run `fn` while no other writer of this process runs: writes read-then-write (lookups, then
+   * a transaction), and SQLite has one writer anyway.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** Emits "changes" after a write appended to the change log (wakes live streams at once). */
+  readonly events: EventEmitter;
   close(): Promise<void>;
 }
+
+/** A promise-chain mutex. */
+const createExclusive = () => {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+};
 
 const sqlitePath = (url: string): string => {
   const path = url.slice("sqlite:".length);
@@ -32,10 +50,14 @@ const openSqlite = (url: string): Store => {
   database.pragma("cache_size = -65536");
   database.pragma("temp_store = MEMORY");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
   return {
     db,
     dialect: sqliteDialect,
     url,
+    exclusive: createExclusive(),
+    events,
     close: () => db.destroy(),
   };
 };

@@ -99,7 +99,15 @@ export class PostingWriter {
   }
 
   /** Write a batch (references unique within it); returns one receipt per item, in order. */
-  async write(batch: readonly WriteItem[]): Promise<Receipt[]> {
+  write(batch: readonly WriteItem[]): Promise<Receipt[]> {
+    return this.store.exclusive(async () => {
+      const receipts = await this.writeBatch(batch);
+      this.store.events.emit("changes");
+      return receipts;
+    });
+  }
+
+  private async writeBatch(batch: readonly WriteItem[]): Promise<Receipt[]> {
     const at = this.now.toISOString();
     const existing = await lookup(
       this.store.db,
@@ -209,25 +217,38 @@ export class PostingWriter {
   }
 
   /** Close postings by id (absent from a snapshot, deleted by the partner, expired). */
-  async close(postings: ReadonlyArray<{ id: number; offer_id: string | null }>): Promise<void> {
-    if (postings.length === 0) return;
-    const at = this.now.toISOString();
-    await this.store.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < postings.length; i += 500) {
-        const chunk = postings.slice(i, i + 500);
-        await trx
-          .updateTable("postings")
-          .set({ status: "closed", closed_at: at, updated_at: at, offer_id: null })
-          .where(
-            "id",
-            "in",
-            chunk.map((p) => p.id),
-          )
-          .execute();
-      }
-      const offers = postings.flatMap((p) => (p.offer_id ? [p.offer_id] : []));
-      await removeOffers(trx, this.store.dialect, offers, at);
-    });
+  async close(postings: readonly PostingToClose[]): Promise<void> {
+    await closePostings(this.store, postings, this.now);
     this.counts.closed += postings.length;
   }
 }
+
+export interface PostingToClose {
+  id: number;
+  offer_id: string | null;
+}
+
+/** Close postings and withdraw their offers (tombstones in the change log), in one transaction. */
+export const closePostings = (
+  store: Store,
+  postings: readonly PostingToClose[],
+  now: Date,
+): Promise<void> => {
+  if (postings.length === 0) return Promise.resolve();
+  const at = now.toISOString();
+  return store.exclusive(async () => {
+    await store.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < postings.length; i += 500) {
+        const ids = postings.slice(i, i + 500).map((p) => p.id);
+        await trx
+          .updateTable("postings")
+          .set({ status: "closed", closed_at: at, updated_at: at, offer_id: null })
+          .where("id", "in", ids)
+          .execute();
+      }
+      const offers = postings.flatMap((p) => (p.offer_id ? [p.offer_id] : []));
+      await removeOffers(trx, store.dialect, offers, at);
+    });
+    store.events.emit("changes");
+  });
+};

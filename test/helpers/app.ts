@@ -44,3 +44,19 @@ export const testCliContext = (
   const ctx = createCliContext(testConfig(databaseUrl), stdout, stderr);
   return { ...ctx, referentials: testReferentials, out: () => out, err: () => err };
 };
+
+/** The HTTP app on the test context's store (not listening: use `inject`). */
+export const testServer = async (
+  ctx: CliContext,
+  options: { adminToken?: string | null; now?: () => Date } = {},
+) => {
+  const { buildServer } = await import("../../src/http/server.js");
+  return buildServer({
+    store: await ctx.store(),
+    referentials: await testReferentials(),
+    screen: ctx.screen,
+    now: options.now ?? (() => new Date()),
+    adminToken: options.adminToken ?? null,
+    logLevel: "silent",
+  });
+};

@@ -24,7 +24,7 @@ export const offersRoutes =
         },
       },
       async (request) => {
-        const query = parseSearchParams(request.query, deps.geo, deps.now());
+        const query = parseSearchParams(request.query, deps.referentials.geo, deps.now());
         const result = await searchOffers(deps.store.db, deps.store.dialect, query);
         return { ...result, page: request.query.page ?? 1, per_page: query.limit };
       },

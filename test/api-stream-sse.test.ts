@@ -1,0 +1,90 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testCliContext, testServer } from "./helpers/app.js";
+
+const ADMIN = "admin-token-for-tests-0123456789";
+
+/** Read server-sent events from a fetch response until `count` events arrived. */
+const readEvents = async (response: Response, count: number) => {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: Array<{ id: string; event: string; data: Record<string, unknown> }> = [];
+  let buffer = "";
+  while (events.length < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end = buffer.indexOf("\n\n");
+    while (end >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const fields = Object.fromEntries(
+        block
+          .split("\n")
+          .filter((l) => !l.startsWith(":") && l.includes(": "))
+          .map((l) => [l.slice(0, l.indexOf(": ")), l.slice(l.indexOf(": ") + 2)]),
+      );
+      if (fields.data) events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+      end = buffer.indexOf("\n\n");
+    }
+  }
+  await reader.cancel();
+  return events;
+};
+
+describe("GET /api/v1/stream as server-sent events", () => {
+  let app: FastifyInstance;
+  let ctx: ReturnType<typeof testCliContext>;
+  let base = "";
+  let token = "";
+
+  beforeAll(async () => {
+    ctx = testCliContext();
+    app = await testServer(ctx, { adminToken: ADMIN });
+    base = await app.listen({ port: 0, host: "127.0.0.1" });
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/v1/admin/partners",
+      headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" },
+      payload: JSON.stringify({ slug: "live", label: "Live" }),
+    });
+    token = created.json().token;
+  });
+  afterAll(async () => {
+    await app.close();
+    await ctx.close();
+  });
+
+  const push = (reference: string) =>
+    fetch(`${base}/api/v1/partners/live/postings`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/x-ndjson" },
+      body: JSON.stringify({
+        reference,
+        title: `Infirmier ${reference}`,
+        description: "Soins aux patients en service de médecine.",
+        location: { postal_code: "33000", city: "Bordeaux" },
+        contract: { type: "CDI" },
+      }),
+    });
+
+  it("pushes live changes to a connected client, and resumes from Last-Event-ID", async () => {
+    await push("A");
+    const response = await fetch(`${base}/api/v1/stream?after=0`, {
+      headers: { accept: "text/event-stream" },
+    });
+    expect(response.headers.get("content-type")).toMatch(/text\/event-stream/);
+    const pending = readEvents(response, 2);
+    await push("B");
+    const events = await pending;
+    expect(events.map((e) => [e.event, (e.data.offer as { title: string }).title])).toEqual([
+      ["created", "Infirmier A"],
+      ["created", "Infirmier B"],
+    ]);
+    const resumed = await fetch(`${base}/api/v1/stream`, {
+      headers: { accept: "text/event-stream", "last-event-id": events[0]!.id },
+    });
+    const again = await readEvents(resumed, 1);
+    expect(again[0]!.id).toBe(events[1]!.id);
+  });
+});
