@@ -1,11 +1,11 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { AppError } from "../errors.js";
 import { buildServer } from "../http/server.js";
-import { listFormatMappings, listPartnerMappings } from "../ingest/partners/partners.js";
 import { exportOffers, exportPostings } from "../storage/export.js";
 import type { CliContext } from "./app.js";
 import { seedSampleFeeds } from "./demo.command.js";
 import { runIngest, summaryLine } from "./ingest.command.js";
+import { runPartners } from "./partners.command.js";
 
 /** One CLI command: its name, its usage line, what it does, and how it runs (returns the exit code). */
 export interface Command {
@@ -114,15 +114,11 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: "partners",
-    usage: "emploi partners",
-    description: "Liste les partenaires et formats livrés avec le projet.",
-    async run(argv, ctx) {
-      strictArgs({ args: argv, options: {} });
-      for (const m of listPartnerMappings()) await write(ctx.stdout, `${m.slug}\t${m.format}\t${m.label}\n`);
-      for (const m of listFormatMappings())
-        await write(ctx.stdout, `${m.slug}\t${m.format}\t(format générique)\n`);
-      return 0;
-    },
+    usage:
+      "emploi partners [list | formats | add <slug> --label <nom> [--kind …] [--format …|--mapping …] [--url …] " +
+      "[--cadence <min>] [--rank <0-1>] [--hide-employer-names] | update <slug> … | show <slug> | token <slug> | remove <slug>]",
+    description: "Registre des partenaires : enregistrer, modifier, consulter, renouveler le jeton, retirer.",
+    run: runPartners,
   },
 ];
 
