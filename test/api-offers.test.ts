@@ -15,10 +15,13 @@ const JOBS: TestJob[] = [
   },
   {
     reference: "V2",
-    title: "Vendeuse prêt-à-porter",
+    title: "Vendeur / Vendeuse prêt-à-porter",
     city: "Villeurbanne",
     postalcode: "69100",
     jobtype: "temporary",
+    company: "Acme Intérim",
+    description:
+      "<p>Acme Intérim, entreprise de travail temporaire, recrute pour un magasin de vêtements.</p>",
   },
   {
     reference: "V3",
@@ -29,7 +32,7 @@ const JOBS: TestJob[] = [
   },
   {
     reference: "D1",
-    title: "Développeuse web",
+    title: "Développeur / Développeuse web",
     city: "Marseille",
     postalcode: "13008",
     description: "<p>Vous rejoignez l'équipe d'applications mobiles.</p>",
@@ -41,6 +44,9 @@ const JOBS: TestJob[] = [
     city: "Bron",
     postalcode: "69500",
     jobtype: "temporary",
+    company: "Acme Intérim",
+    description:
+      "<p>Poste C1 : Acme Intérim, entreprise de travail temporaire, recrute un chauffeur livreur.</p>",
   },
 ];
 

@@ -125,7 +125,7 @@ describe("partner registry, push API and change stream", () => {
     expect(detail.body).toMatchObject({ title: "Vendeur P1 H/F", location: { departement: "69" } });
     const again = await call("POST", "/api/v1/partners/acme/postings", {
       token,
-      body: [posting("P1"), posting("P2", "Vendeuse")],
+      body: [posting("P1"), posting("P2", "Vendeur / Vendeuse")],
     });
     expect(
       again.body.receipts.map((r: { status: string; change: string | null }) => [r.status, r.change]),

@@ -62,8 +62,10 @@ describe("GET /api/v1/stream as server-sent events", () => {
       headers: { authorization: `Bearer ${token}`, "content-type": "application/x-ndjson" },
       body: JSON.stringify({
         reference,
-        title: `Infirmier ${reference}`,
+        title: `Infirmier ${reference} H/F`,
         description: "Soins aux patients en service de médecine.",
+        employer: { name: "CHU de Bordeaux" },
+        published_at: "2026-11-24",
         location: { postal_code: "33000", city: "Bordeaux" },
         contract: { type: "CDI" },
       }),
@@ -79,8 +81,8 @@ describe("GET /api/v1/stream as server-sent events", () => {
     await push("B");
     const events = await pending;
     expect(events.map((e) => [e.event, (e.data.offer as { title: string }).title])).toEqual([
-      ["created", "Infirmier A"],
-      ["created", "Infirmier B"],
+      ["created", "Infirmier A H/F"],
+      ["created", "Infirmier B H/F"],
     ]);
     const resumed = await fetch(`${base}/api/v1/stream`, {
       headers: { accept: "text/event-stream", "last-event-id": events[0]!.id },

@@ -43,13 +43,13 @@ describe("snapshot ingestion", () => {
 
   it("updates changed postings and closes those missing from a complete snapshot", async () => {
     await ingest(indeedFeed(jobs(10)));
-    const next = jobs(9, (i) => (i === 2 ? { title: "Vendeuse polyvalente H/F" } : {}));
+    const next = jobs(9, (i) => (i === 2 ? { title: "Vendeur / Vendeuse polyvalent(e)" } : {}));
     const report = await ingest(indeedFeed(next));
     expect(report).toMatchObject({ received: 9, new: 0, updated: 1, unchanged: 8, closed: 1 });
     const db = (await ctx.store()).db;
     const postings = await collect(exportPostings(db));
     expect(postings.find((p) => p.reference === "R10")?.status).toBe("closed");
-    expect(postings.find((p) => p.reference === "R2")?.title).toBe("Vendeuse polyvalente H/F");
+    expect(postings.find((p) => p.reference === "R2")?.title).toBe("Vendeur / Vendeuse polyvalent(e)");
     const offers = await collect(exportOffers(db));
     expect(offers.map((o) => o.sources[0]!.reference)).not.toContain("R10");
     const changes = await db.selectFrom("changes").select(["kind"]).orderBy("seq").execute();

@@ -1,11 +1,11 @@
 import type { Config } from "../config.js";
-import type { ComplianceView } from "../offer/offer-view.js";
 import type { GeoIndex } from "../referentials/geo.js";
 import { loadGeo } from "../referentials/geo-load.js";
 import type { RomeIndex } from "../referentials/rome.js";
 import { loadRome } from "../referentials/rome-load.js";
 import { openStore, type Store } from "../storage/connect.js";
 import type { ScreenStage } from "../storage/posting-writer.js";
+import { complianceScreen } from "./screen.js";
 
 /** What commands share: the configuration, the standard streams, and lazily opened services. */
 export interface CliContext {
@@ -19,8 +19,6 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-const acceptAll: ScreenStage = (): ComplianceView => ({ verdict: "accept", findings: [] });
-
 /** The services of one CLI invocation, opened on first use. */
 export const createCliContext = (
   config: Config,
@@ -33,7 +31,7 @@ export const createCliContext = (
     config,
     stdout,
     stderr,
-    screen: acceptAll,
+    screen: complianceScreen,
     store: () => {
       store ??= openStore(config.databaseUrl);
       return store;

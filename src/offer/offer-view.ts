@@ -126,6 +126,8 @@ export interface FindingView {
 export interface ComplianceView {
   verdict: "accept" | "review" | "reject";
   findings: FindingView[];
+  /** ISO 639-1 code of the offer's language ("und" when too short to tell). */
+  language?: string;
 }
 
 /** The export view of a posting (`emploi export --postings`). */

@@ -1,0 +1,28 @@
+/**
+ * Regex fragments shared by the lexicons (folded text: lower case, no accents, plain apostrophes).
+ */
+
+/** Optional inclusive or plural ending: "âgé(e)s", "marié.e", "motivé·es". */
+export const E = "(?:e|\\(e\\)|\\.e|·e|-e)?(?:s|\\(s\\))?";
+
+/** A requirement cue after a criterion: "exigé", "obligatoire", "de préférence"… */
+export const REQUIRED = `(?:exige${E}|obligatoire(?:s|ment)?|requis${E}|imperati(?:f|ve|vement)|indispensables?|souhaite${E}|prefere${E}|de preference|preferablement|uniquement|exclusivement|seulement|only|exige${E} obligatoirement|imposee?s?|necessaires?)`;
+
+/** The text right after a number of years is about experience or history, not a person's age. */
+export const EXPERIENCE_AFTER =
+  "^[\\s(),]*(?:(?:minimum|min|mini|maximum|max|au moins|environ|ou plus|et plus|requis|exiges?|revolus)[\\s().,]*)?(?:d'|de |en |dans |sur |chez |au sein |a |aupres )?(?:une? |la |le |l'|votre )?(?:experiences?|exp|xp|expe|anciennete|pratique|metier|carriere|existence|activite|savoir|expertise|presence|histoire|fonction|poste|management|service|recul|secteur|domaine|travail|vente|etudes|garantie|engagement|partenariat|relation|croissance|innovation|succes|societe|entreprise|tradition|passion)";
+
+/** The words before a number of years name something other than the candidate. */
+export const OTHER_SUBJECT_BEFORE =
+  "(?:enfants?|bebes?|nourrissons?|eleves?|adolescents?|ados|collegiens?|lyceens?|etudiants|patients?|residents?|beneficiaires?|usagers?|publics?|personnes agees|mineurs?|classes?|groupes?|jeunes|adultes|vehicules?|batiments?|arbres?|chiens?|chevaux|animaux|entreprise|societe|groupe|marque|maison|structure|association|agence|cabinet|equipe|clients?|clientele|stagiaires|apprenants|participants|sportifs|joueurs|licencies|famille|depuis|il y a|pendant|durant|garantie|plan|projet|programme|horizon|existe|fondee?|creee?|age moyen|moyenne d'age|accompagner|accueillir|encadrer|aupres)\\b[^.;!?\\n]{0,32}$";
+
+/** Legal youth schemes whose age conditions are set by law (apprenticeship, service civique, CEJ…). */
+export const YOUTH_SCHEME =
+  "apprenti\\w*|alternan\\w*|service civique|contrat d'engagement jeune|cej|pec jeunes?|parcours emploi competences?|garantie jeunes|emplois? d'avenir|cie jeunes?|mission locale|volontariat (?:international|de service)";
+
+/** A professionalisation contract: open to job seekers over 26, so an upper age limit is never lawful. */
+export const PRO_CONTRACT = "contrats? (?:de )?professionnalisation|contrats? pro\\b";
+
+/** Artists in a male or female role, fashion and art models: sex may be required (C. trav. R1142-1). */
+export const SEX_EXEMPT_CONTEXT =
+  "mannequins?|modeles? (?:vivants?|photo|pour|feminins?|masculins?|hommes?|femmes?|d'art|nus?)|poser pour|casting|comedien(?:ne)?s?|acteurs?|actrices?|roles? (?:feminins?|masculins?|de femme|d'homme)|doublures?|figurant(?:e)?s?|chanteu(?:r|se)s?|danseu(?:r|se)s?|artistes? interpretes?|tournage|defiles?|spectacle";

@@ -1,0 +1,80 @@
+/**
+ * Health, disability, genetics and loss of autonomy phrases (C. trav. L1132-1, L1133-3), folded.
+ * Working conditions ("port de charges", "travail debout", "visite médicale d'embauche") are not matched.
+ */
+import type { PhraseSpec } from "../phrases.js";
+import { E, REQUIRED } from "./common.js";
+
+const HEALTH_TROUBLE = "(?:problemes?|soucis|souci|antecedents?|pathologies?|troubles?|maladies?)";
+
+/** State of health or disability as a condition. */
+export const HEALTH_CONDITION: readonly PhraseSpec[] = [
+  {
+    re: "(?:bonne|parfaite|excellente) sante",
+    notAfter:
+      "^\\s*(?:des|de la|du|de l'|de nos|de vos|de votre|de notre|de ses|de leurs|financiere|economique)\\b",
+    notBefore:
+      "(?:secteur|domaine|acteurs?|metiers?|etablissements?|professionnels?|produits?|marche|filiere|services?|entreprises?|societes?|groupes?|structures?|pme|start ?up|cabinet|agence|equipements?|systemes?|serveurs?|reseaux?|parcs?|infrastructures?|applications?|financiere|economique|activites?|surveillance|suivi|monitoring|controle|verifi\\w*|sols?|plantes?|animaux|cultures?|foret|patients?|residents?|enfants?|population|salaries|collaborateurs)[^.;!?\\n]{0,30}$",
+  },
+  {
+    re: `(?<=(?:pas|aucune?s?|sans|ne pas avoir|n'avoir aucun) (?:de |d')?)${HEALTH_TROUBLE} (?:de sante|medica(?:l|ux)|de dos|chroniques?|physiques?|cardiaques?|respiratoires?)`,
+    negatable: false,
+  },
+  { re: `absence (?:de |d')?(?:${HEALTH_TROUBLE}|handicap|maladie)`, negatable: false },
+  {
+    re: "(?:pas|aucun|jamais) (?:d'|de )?arrets? (?:maladie|de travail)|jamais malade|rarement malade",
+    negatable: false,
+  },
+  {
+    re: `personnes? valides?|(?:sans|pas de|aucun) handicaps?|non handicape${E}|(?:pas|aucune?) (?:de )?(?:personnes?|travailleurs?) handicape${E}`,
+    negatable: false,
+  },
+  { re: "(?:souffrant|atteinte?s?|malades?|sujets?)[^.;!?\\n]{0,50}? s'abstenir", negatable: false },
+  {
+    re: `(?:interdit|ferme|non accessible|pas ouvert|deconseille)${E} aux (?:personnes |candidats )?(?:diabetiques?|epileptiques?|asthmatiques?|cardiaques?|handicape\\w*|malades?|seropositi\\w*|invalides?)`,
+    negatable: false,
+  },
+  {
+    re: `(?:handicape${E}|rqth|personnes? en situation de handicap|invalides?) s'abstenir`,
+    negatable: false,
+  },
+  {
+    re: `(?:non|pas) (?:diabetique|epileptique|asthmatique|allergique|cardiaque|seropositi\\w*)${E}`,
+    negatable: false,
+  },
+  {
+    re: `(?:maladies? chroniques?|diabetiques?|epileptiques?|seropositi\\w*) (?:exclu${E}|s'abstenir|refuse${E})`,
+    negatable: false,
+  },
+  {
+    re: `(?:test|depistage|bilan) (?:adn|genetique|vih|serologique)|antecedents? (?:genetiques?|familiaux medicaux)`,
+  },
+  { re: `perte d'autonomie (?:exclue|refusee)|autonomie physique complete ${REQUIRED}` },
+];
+
+/** Physical fitness stated as a state of the person rather than as the job's demands: review. */
+export const HEALTH_FITNESS: readonly PhraseSpec[] = [
+  { re: "(?:bonne|excellente|parfaite) (?:condition|forme) physique" },
+  { re: `physiquement (?:apte|robuste|resistant|solide)${E}|robustesse physique` },
+];
+
+const DISABILITY =
+  "(?:personnes? (?:handicapees?|en situation de handicap)|travailleurs? handicapes?|rqth|boeth|beneficiaires? de l'obligation d'emploi|beneficiaires? (?:de la |d'une )?(?:rqth|boeth)|candidats? (?:handicapes?|reconnus? th|rqth))";
+
+/** A post reserved to disabled people outside a legal scheme. */
+export const DISABILITY_RESERVED: readonly PhraseSpec[] = [
+  {
+    re: `(?:reserve${E}|destine${E}|uniquement|exclusivement|ouvert${E} uniquement) (?:aux |a des |pour les |pour des )?${DISABILITY}`,
+  },
+  { re: `(?:rqth|boeth|reconnaissance (?:de la qualite de )?(?:travailleur handicape|th)) ${REQUIRED}` },
+  {
+    re: `(?:recherch|recrut|cherch)\\w* (?:un |une |des )?(?:travailleur|personne|candidat)${E} (?:handicape|en situation de handicap|rqth)${E}`,
+  },
+  {
+    re: `(?:poste|offre|emploi)s? (?:handicap|rqth|boeth|th) (?:uniquement|exclusivement)|(?:uniquement|exclusivement|seulement) (?:rqth|boeth)`,
+  },
+];
+
+/** Legal schemes where a post may be reserved to disabled workers (entreprise adaptée, ESAT, CDD tremplin). */
+export const DISABILITY_SCHEME =
+  "entreprises? adaptees?|esat|cdd tremplin|emploi accompagne|ea\\b|travail protege";

@@ -1,0 +1,69 @@
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIngest } from "../../src/cli/ingest.command.js";
+import { simulate } from "../../src/simulate/generate.js";
+import type { SimManifest } from "../../src/simulate/manifest.js";
+import { writerFor } from "../../src/simulate/writers/registry.js";
+import { testCliContext } from "../helpers/app.js";
+import { DATA_DIR } from "../helpers/paths.js";
+import { tempDir } from "./helpers.js";
+
+let out: string;
+let manifest: SimManifest;
+
+beforeAll(async () => {
+  out = tempDir("sim-ingest");
+  manifest = await simulate({
+    dataDir: DATA_DIR,
+    out,
+    seed: "ingest",
+    jobs: 400,
+    partners: 18,
+    days: 1,
+    start: new Date("2026-01-05T00:00:00.000Z"),
+    violationRate: 0.035,
+    writerFor,
+  });
+}, 120_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The ingest arguments of a snapshot, with paths made absolute. */
+const argsOf = (ingest: string[]) => {
+  const value = (flag: string) => {
+    const i = ingest.indexOf(flag);
+    return i >= 0 ? ingest[i + 1] : undefined;
+  };
+  const mapping = value("--mapping");
+  const flags = new Set(["--partner", "--format", "--mapping"]);
+  const sources = ingest.filter((arg, i) => !flags.has(arg) && !flags.has(ingest[i - 1] ?? ""));
+  return {
+    partner: value("--partner") ?? "",
+    format: value("--format"),
+    mapping: mapping === undefined ? undefined : resolve(out, mapping),
+    sources: sources.map((s) => resolve(out, s)),
+  };
+};
+
+describe("simulated snapshots through emploi ingest", () => {
+  it("reads every posting of every format with the manifest's arguments", async () => {
+    const ctx = testCliContext();
+    try {
+      const day0 = manifest.schedule[0]?.snapshots ?? [];
+      expect(new Set(day0.map((s) => s.format)).size).toBe(18);
+      const unread: string[] = [];
+      for (const snapshot of day0) {
+        const report = await runIngest(ctx, argsOf(snapshot.ingest));
+        if (report.status === "failed" || report.received !== snapshot.postings) {
+          unread.push(
+            `${snapshot.partner} (${snapshot.format}): ${report.received}/${snapshot.postings} ${report.message ?? ""}`,
+          );
+        }
+      }
+      expect(unread).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
