@@ -37,7 +37,7 @@ describe("snapshot ingestion", () => {
     const offers = await collect(exportOffers((await ctx.store()).db));
     expect(offers).toHaveLength(5);
     expect(offers[0]!.sources).toEqual([
-      { partner: "acme", reference: "R1", url: "https://example.org/offres/R1" },
+      { partner: "acme", reference: "R1", url: "https://example.org/offres/R1", canonical: true },
     ]);
   });
 

@@ -5,6 +5,15 @@ export interface OfferSource {
   partner: string;
   reference: string;
   url: string | null;
+  /** Whether this source gives the offer's content. */
+  canonical?: boolean;
+  /** Why this source was recognised as the same job (absent for the founding source). */
+  match?: {
+    with: { partner: string; reference: string };
+    score: number;
+    reason: string;
+    features: string[];
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { AppError } from "../errors.js";
 import type { Database } from "./database.js";
+import { DedupState } from "./dedup-state.js";
 import { migrateToLatest } from "./migrate.js";
 import { type StoreDialect, sqliteDialect } from "./sqlite-dialect.js";
 
@@ -20,6 +21,8 @@ export interface Store {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Emits "changes" after a write appended to the change log (wakes live streams at once). */
   readonly events: EventEmitter;
+  /** The clustering cache of this process, loaded on first use and refreshed from the database. */
+  dedup(): Promise<DedupState>;
   close(): Promise<void>;
 }
 
@@ -52,12 +55,21 @@ const openSqlite = (url: string): Store => {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   const events = new EventEmitter();
   events.setMaxListeners(0);
+  let dedup: Promise<DedupState> | undefined;
   return {
     db,
     dialect: sqliteDialect,
     url,
     exclusive: createExclusive(),
     events,
+    dedup: () => {
+      dedup ??= (async () => {
+        const state = new DedupState();
+        await state.refresh(db);
+        return state;
+      })();
+      return dedup;
+    },
     close: () => db.destroy(),
   };
 };

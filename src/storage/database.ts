@@ -86,6 +86,12 @@ export interface PostingsTable {
   updated_at: string;
   closed_at: string | null;
   expires_at: string | null;
+  /** Dedup fingerprint (JSON) of a posting eligible for publication. */
+  fingerprint: string | null;
+  /** Its candidate-lookup keys as little-endian uint32 (rebuilds the in-memory index fast). */
+  fp_keys: Uint8Array | null;
+  /** How it was placed: { offer_id, joined, evidence? } (JSON). */
+  dedup: string | null;
 }
 
 export interface OffersTable {
@@ -126,6 +132,16 @@ export interface ChangesTable {
   at: string;
 }
 
+/** A pair of postings close enough for an operator's look, but not merged. */
+export interface PossibleDuplicatesTable {
+  posting_id: number;
+  other_posting_id: number;
+  score: number;
+  /** The comparison (JSON). */
+  evidence: string;
+  created_at: string;
+}
+
 export interface Database {
   partners: PartnersTable;
   ingestion_runs: IngestionRunsTable;
@@ -133,6 +149,7 @@ export interface Database {
   offers: OffersTable;
   changes: ChangesTable;
   partner_pulls: PartnerPullsTable;
+  possible_duplicates: PossibleDuplicatesTable;
 }
 
 export type PartnerRow = Selectable<PartnersTable>;

@@ -1,12 +1,14 @@
 import type { Kysely } from "kysely";
+import { fingerprint } from "../dedup/fingerprint.js";
 import { contentHash } from "../ingest/content-hash.js";
 import type { RawPosting } from "../ingest/raw-posting.js";
 import type { NormalizedPosting, PostingStatus } from "../offer/offer.js";
 import type { ComplianceView, FindingView } from "../offer/offer-view.js";
 import { isMalformed, normalizePosting, type PipelineContext } from "../pipeline/normalize.js";
+import { placePostings, refreshOffers, type ToPlace } from "./clustering.js";
 import type { Store } from "./connect.js";
 import type { Database, PartnerRow } from "./database.js";
-import { type OfferDraft, offerIdFor, publishOffers, removeOffers } from "./offer-store.js";
+import { type DedupState, encodeKeys } from "./dedup-state.js";
 import { emptyCounts, type RecordError } from "./run-store.js";
 
 /** The compliance stage: a verdict and findings for a normalised posting of a partner. */
@@ -51,6 +53,24 @@ const receiptStatus = (status: PostingStatus): Receipt["status"] =>
   status === "published" ? "accepted" : status === "closed" ? "unchanged" : status;
 
 const MAX_RECORDED_ERRORS = 100;
+
+type Changed = {
+  raw: RawPosting;
+  hash: string;
+  posting: NormalizedPosting;
+  before?: Existing;
+  receipt: Receipt;
+};
+
+const touch = async (db: Kysely<Database>, ids: readonly number[], at: string) => {
+  for (let i = 0; i < ids.length; i += 500) {
+    await db
+      .updateTable("postings")
+      .set({ last_seen_at: at })
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute();
+  }
+};
 
 const lookup = async (db: Kysely<Database>, partnerId: number, refs: readonly string[]) => {
   const found = new Map<string, Existing>();
@@ -116,13 +136,7 @@ export class PostingWriter {
     );
     const receipts: Receipt[] = [];
     const unchanged: number[] = [];
-    const changed: Array<{
-      raw: RawPosting;
-      hash: string;
-      posting: NormalizedPosting;
-      before?: Existing;
-      receipt: Receipt;
-    }> = [];
+    const changed: Changed[] = [];
     for (const item of batch) {
       const reference = item.posting.reference;
       const hash = contentHash(item.posting);
@@ -148,72 +162,121 @@ export class PostingWriter {
       changed.push({ raw: item.posting, hash, posting, before, receipt });
     }
     this.counts.unchanged += unchanged.length;
-    await this.store.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < unchanged.length; i += 500) {
-        await trx
-          .updateTable("postings")
-          .set({ last_seen_at: at })
-          .where("id", "in", unchanged.slice(i, i + 500))
-          .execute();
-      }
-      const drafts: OfferDraft[] = [];
-      const withdrawn: string[] = [];
-      for (const item of changed) {
-        const compliance = this.options.screen(item.posting, this.partner, this.now);
-        const status = statusOf(compliance.verdict);
-        const offerId = offerIdFor(this.partner.slug, item.posting.reference);
-        const columns = {
-          status,
-          offer_id: status === "published" ? offerId : null,
-          content_hash: item.hash,
-          title: item.posting.title,
-          url: item.posting.url,
-          data: JSON.stringify(item.posting),
-          raw: JSON.stringify(item.raw),
-          compliance: JSON.stringify(compliance),
-          last_seen_at: at,
-          updated_at: at,
-          closed_at: null,
-          expires_at: item.posting.expiresAt,
-        };
-        let postingId: number;
-        if (item.before) {
-          postingId = item.before.id;
-          await trx.updateTable("postings").set(columns).where("id", "=", postingId).execute();
-          this.counts.updated++;
-          if (item.before.offer_id && status !== "published") withdrawn.push(item.before.offer_id);
-        } else {
-          const row = await trx
-            .insertInto("postings")
-            .values({
-              ...columns,
-              partner_id: this.partner.id,
-              reference: item.posting.reference,
-              first_seen_at: at,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow();
-          postingId = row.id;
-          this.counts.new++;
-        }
-        if (status === "rejected") this.counts.rejected++;
-        if (status === "review") this.counts.review++;
-        item.receipt.status = receiptStatus(status);
-        if (compliance.findings.length > 0) item.receipt.findings = compliance.findings;
-        if (status === "published") {
-          item.receipt.offer_id = offerId;
-          const source = {
-            partner: this.partner.slug,
-            reference: item.posting.reference,
-            url: item.posting.url,
-          };
-          drafts.push({ id: offerId, postingId, posting: item.posting, sources: [source] });
-        }
-      }
-      await publishOffers(trx, this.store.dialect, drafts, at);
-      await removeOffers(trx, this.store.dialect, withdrawn, at);
-    });
+    const state = await this.store.dedup();
+    await state.refresh(this.store.db);
+    try {
+      await this.store.db.transaction().execute(async (trx) => {
+        await touch(trx, unchanged, at);
+        await this.writeChanged(trx, state, changed, at);
+      });
+    } catch (error) {
+      // The cache was changed along with the rolled-back transaction: rebuild it from the database.
+      state.reset();
+      throw error;
+    }
+    state.markSynced(at);
     return receipts;
+  }
+
+  /** Store new and changed postings, place the publishable ones among the offers, refresh those offers. */
+  private async writeChanged(
+    trx: Kysely<Database>,
+    state: DedupState,
+    changed: readonly Changed[],
+    at: string,
+  ) {
+    const toPlace: ToPlace[] = [];
+    const previous = new Map<number, string | null>();
+    const known = new Map<number, NormalizedPosting>();
+    const touched = new Set<string>();
+    const placedItems: Array<{ id: number; receipt: Receipt }> = [];
+    for (const item of changed) {
+      const compliance = this.options.screen(item.posting, this.partner, this.now);
+      const status = statusOf(compliance.verdict);
+      const fp = status === "published" ? fingerprint(item.posting) : null;
+      const columns = {
+        status,
+        offer_id: fp ? (item.before?.offer_id ?? null) : null,
+        content_hash: item.hash,
+        title: item.posting.title,
+        url: item.posting.url,
+        data: JSON.stringify(item.posting),
+        raw: JSON.stringify(item.raw),
+        compliance: JSON.stringify(compliance),
+        fingerprint: fp ? JSON.stringify(fp) : null,
+        fp_keys: fp ? encodeKeys(fp.keys) : null,
+        dedup: null,
+        last_seen_at: at,
+        updated_at: at,
+        closed_at: null,
+        expires_at: item.posting.expiresAt,
+      };
+      let postingId: number;
+      if (item.before) {
+        postingId = item.before.id;
+        await trx.updateTable("postings").set(columns).where("id", "=", postingId).execute();
+        this.counts.updated++;
+      } else {
+        const row = await trx
+          .insertInto("postings")
+          .values({
+            ...columns,
+            partner_id: this.partner.id,
+            reference: item.posting.reference,
+            first_seen_at: at,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        postingId = row.id;
+        this.counts.new++;
+      }
+      if (status === "rejected") this.counts.rejected++;
+      if (status === "review") this.counts.review++;
+      item.receipt.status = receiptStatus(status);
+      if (compliance.findings.length > 0) item.receipt.findings = compliance.findings;
+      if (fp) {
+        previous.set(postingId, item.before?.offer_id ?? null);
+        known.set(postingId, item.posting);
+        toPlace.push({
+          id: postingId,
+          partner: this.partner.slug,
+          reference: item.posting.reference,
+          fingerprint: fp,
+        });
+        placedItems.push({ id: postingId, receipt: item.receipt });
+      } else {
+        const left = state.detach(postingId) ?? item.before?.offer_id;
+        if (left) touched.add(left);
+      }
+    }
+    const placed = await placePostings(trx, state, toPlace, previous);
+    for (const offerId of placed.touched) touched.add(offerId);
+    for (const [id, placement] of placed.placements) {
+      await trx
+        .updateTable("postings")
+        .set({ offer_id: placement.offer_id, dedup: JSON.stringify(placement) })
+        .where("id", "=", id)
+        .execute();
+    }
+    for (const pair of placed.possible) {
+      await trx
+        .insertInto("possible_duplicates")
+        .values({ ...pair, created_at: at })
+        .onConflict((oc) =>
+          oc
+            .columns(["posting_id", "other_posting_id"])
+            .doUpdateSet({ score: pair.score, evidence: pair.evidence }),
+        )
+        .execute();
+    }
+    const statuses = await refreshOffers(trx, this.store.dialect, touched, known, at);
+    for (const { id, receipt } of placedItems) {
+      receipt.offer_id = placed.placements.get(id)?.offer_id ?? null;
+      if (statuses.get(id) === "duplicate") {
+        receipt.status = "duplicate";
+        this.counts.duplicates++;
+      }
+    }
   }
 
   /** Close postings by id (absent from a snapshot, deleted by the partner, expired). */
@@ -228,7 +291,7 @@ export interface PostingToClose {
   offer_id: string | null;
 }
 
-/** Close postings and withdraw their offers (tombstones in the change log), in one transaction. */
+/** Close postings; their offers keep their other sources, or are withdrawn (tombstones). */
 export const closePostings = (
   store: Store,
   postings: readonly PostingToClose[],
@@ -237,18 +300,34 @@ export const closePostings = (
   if (postings.length === 0) return Promise.resolve();
   const at = now.toISOString();
   return store.exclusive(async () => {
-    await store.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < postings.length; i += 500) {
-        const ids = postings.slice(i, i + 500).map((p) => p.id);
-        await trx
-          .updateTable("postings")
-          .set({ status: "closed", closed_at: at, updated_at: at, offer_id: null })
-          .where("id", "in", ids)
-          .execute();
-      }
-      const offers = postings.flatMap((p) => (p.offer_id ? [p.offer_id] : []));
-      await removeOffers(trx, store.dialect, offers, at);
-    });
+    const state = await store.dedup();
+    await state.refresh(store.db);
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        const touched = new Set<string>();
+        for (let i = 0; i < postings.length; i += 500) {
+          const chunk = postings.slice(i, i + 500);
+          await trx
+            .updateTable("postings")
+            .set({ status: "closed", closed_at: at, updated_at: at, offer_id: null })
+            .where(
+              "id",
+              "in",
+              chunk.map((p) => p.id),
+            )
+            .execute();
+          for (const p of chunk) {
+            const left = state.detach(p.id) ?? p.offer_id;
+            if (left) touched.add(left);
+          }
+        }
+        await refreshOffers(trx, store.dialect, touched, new Map(), at);
+      });
+    } catch (error) {
+      state.reset();
+      throw error;
+    }
+    state.markSynced(at);
     store.events.emit("changes");
   });
 };

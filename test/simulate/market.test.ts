@@ -41,9 +41,9 @@ const run = async (
     dataDir: DATA_DIR,
     out,
     seed,
-    jobs: 3000,
+    jobs: 2500,
     partners: 70,
-    days: 3,
+    days: 2,
     start: new Date("2026-01-05T00:00:00.000Z"),
     violationRate: 0.035,
     writerFor: () => ndjsonWriter,
@@ -233,7 +233,7 @@ describe("ground truth", () => {
     const events = readNdjson<{ day: number; type: string }>(join(a.out, "truth/events.ndjson"));
     const types = new Set(events.filter((e) => e.day > 0).map((e) => e.type));
     for (const type of ["created", "filled", "expired"]) expect(types).toContain(type);
-    expect(jobs.length).toBeGreaterThan(3000);
+    expect(jobs.length).toBeGreaterThan(2500);
     expect(jobs.filter((j) => j.created > 0).every((j) => j.closed > j.created)).toBe(true);
   });
 

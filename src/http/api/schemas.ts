@@ -42,6 +42,20 @@ export const SourceSchema = Type.Object({
   partner: Type.String(),
   reference: Type.String(),
   url: NullableString,
+  canonical: Type.Optional(Type.Boolean({ description: "Source dont l'offre reprend le contenu" })),
+  match: Type.Optional(
+    Type.Object(
+      {
+        with: Type.Object({ partner: Type.String(), reference: Type.String() }),
+        score: Type.Number(),
+        reason: Type.String({
+          description: "Pourquoi cette source est la même offre (scores, critères décisifs)",
+        }),
+        features: Type.Array(Type.String()),
+      },
+      { description: "Preuve du rapprochement avec une autre source" },
+    ),
+  ),
 });
 
 const offerFields = {

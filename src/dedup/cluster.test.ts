@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { type ClusterMatch, placePosting } from "./cluster.js";
+import { decide } from "./decide.js";
+import type { PairScores } from "./similarity.js";
+
+const scores = (overrides: Partial<PairScores> = {}, overlap = 1): PairScores => ({
+  title: 1,
+  titleWordsDiffer: false,
+  text: {
+    jaccard: overlap,
+    overlap,
+    sizes: [200, 200],
+    identical: false,
+    specific: null,
+    specificBoth: false,
+  },
+  employer: "siret",
+  place: "same_commune",
+  distanceKm: 0,
+  contract: "same",
+  salary: "unknown",
+  rome: "same",
+  dayGap: 3,
+  ...overrides,
+});
+const duplicate = (overlap = 0.95) => decide(scores({}, overlap));
+const possible = () => decide(scores({}, 0.52));
+const distinct = () => decide(scores({}, 0.1));
+const otherPlace = () => decide(scores({ place: "different" }));
+const match = (
+  postingId: string,
+  clusterId: string,
+  comparison = duplicate(),
+): ClusterMatch<string, string> => ({
+  postingId,
+  clusterId,
+  comparison,
+});
+
+describe("placePosting", () => {
+  it("starts a new offer when nothing is a duplicate", () => {
+    expect(placePosting([])).toMatchObject({ action: "new", reason: "aucun doublon", possible: [] });
+    const p = placePosting([match("a", "A", possible()), match("b", "B", distinct())]);
+    expect(p).toMatchObject({ action: "new", reason: "doublons possibles seulement" });
+    expect(p.possible.map((m) => m.postingId)).toEqual(["a"]);
+  });
+
+  it("joins the cluster of a duplicate and keeps the evidence", () => {
+    const p = placePosting([match("a", "A", possible()), match("b", "A")]);
+    expect(p).toMatchObject({ action: "join", clusterId: "A", evidence: { postingId: "b" } });
+  });
+
+  it("does not chain: a conflict with any member vetoes the cluster", () => {
+    const p = placePosting([match("a", "A"), match("b", "A", otherPlace())]);
+    expect(p).toMatchObject({ action: "new", reason: "doublon d'un membre mais en conflit avec un autre" });
+  });
+
+  it("needs most compared members not to be distinct", () => {
+    expect(
+      placePosting([match("a", "A"), match("b", "A", distinct()), match("c", "A", distinct())]).action,
+    ).toBe("new");
+    expect(placePosting([match("a", "A"), match("b", "A", distinct())]).action).toBe("join");
+  });
+
+  it("chooses a clearly better cluster, and none when two are alike", () => {
+    const clear = placePosting([match("a", "A", duplicate(0.99)), match("b", "B", duplicate(0.7))]);
+    expect(clear).toMatchObject({ action: "join", clusterId: "A" });
+    expect(clear.possible.map((m) => m.postingId)).toEqual(["b"]);
+    const tie = placePosting([match("a", "A", duplicate(0.95)), match("b", "B", duplicate(0.95))]);
+    expect(tie).toMatchObject({ action: "new", reason: "ambigu : doublon de 2 offres" });
+    expect(tie.possible).toHaveLength(2);
+  });
+
+  it("keeps an edited posting in its cluster while it still qualifies", () => {
+    const matches = [match("a", "A", duplicate(0.7)), match("b", "B", duplicate(0.99))];
+    expect(placePosting(matches, { currentClusterId: "A" })).toMatchObject({
+      action: "join",
+      clusterId: "A",
+    });
+    const left = placePosting([match("a", "A", distinct())], { currentClusterId: "A" });
+    expect(left.action).toBe("new");
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import type { NormalizedPosting } from "../offer/offer.js";
+import { type Comparison, compare } from "./decide.js";
+import { fingerprint } from "./fingerprint.js";
+import { seededRandom } from "./fixtures.js";
+import { PRESENTATION, SALES_AD, SYSADMIN_AD, salesPosting } from "./test-ads.js";
+import { crossPost } from "./variants.js";
+
+const base = salesPosting();
+const check = (other: NormalizedPosting, from: NormalizedPosting = base): Comparison =>
+  compare(fingerprint(from), fingerprint(other));
+const withText = (text: string, p: NormalizedPosting = base): NormalizedPosting => ({
+  ...p,
+  description: { html: "", text },
+});
+const shiftDays = (iso: string | null, days: number): string =>
+  new Date(Date.parse(iso ?? "") + days * 86_400_000).toISOString();
+
+describe("compare: cross-posted variants are duplicates", () => {
+  const paragraphs = SALES_AD.split("\n");
+  it.each<[string, NormalizedPosting]>([
+    ["identical copy on another board", { ...base, partner: "board", reference: "b-9" }],
+    [
+      "lightly reworded",
+      withText(
+        SALES_AD.replace("accueillir et conseiller", "recevoir et guider")
+          .replace("renforcer son équipe", "compléter son équipe")
+          .replace("Une première expérience", "Un premier emploi"),
+      ),
+    ],
+    ["truncated to 60 %", withText(SALES_AD.slice(0, Math.floor(SALES_AD.length * 0.6)))],
+    ["reformatted on one line, upper case", withText(SALES_AD.replace(/\n- /g, " • ").toUpperCase())],
+    ["paragraphs reordered", withText([...paragraphs].reverse().join("\n"))],
+    ["boilerplate added", withText(`${PRESENTATION}\n${SALES_AD}\nPostulez en un clic sur notre site !`)],
+    ["title rewritten", { ...base, title: "VENDEUR RANDONNÉE H/F - CDI" }],
+    [
+      "place as a postal code",
+      { ...base, location: { ...base.location, commune: null, city: null, lat: null, lon: null } },
+    ],
+    ["place as a city name", { ...base, location: { ...base.location, commune: null, postalCode: null } }],
+    [
+      "salary reworded",
+      { ...base, salary: { ...base.salary, text: "22 800 € par an", min: 22800, period: "year" } },
+    ],
+    [
+      "employer name variant without SIRET",
+      { ...base, employer: { ...base.employer, name: "MONTAGNE ET SPORTS", siret: null } },
+    ],
+    ["dates shifted", { ...base, publishedAt: shiftDays(base.publishedAt, 12) }],
+    [
+      "repost under a new reference",
+      { ...base, reference: "v-2", publishedAt: shiftDays(base.publishedAt, 45) },
+    ],
+    [
+      "everything at once",
+      {
+        ...withText(`${PRESENTATION}\n${SALES_AD.slice(0, Math.floor(SALES_AD.length * 0.7))}`),
+        title: "Vendeur randonnée (F/H)",
+        employer: { ...base.employer, name: "Groupe Montagne et Sports", siret: null },
+        location: { ...base.location, commune: null, city: null },
+        publishedAt: shiftDays(base.publishedAt, -9),
+      },
+    ],
+  ])("%s", (_, variant) => {
+    const c = check(variant);
+    expect(c.decision, c.reason).toBe("duplicate");
+    expect(c.conflicts).toEqual([]);
+  });
+
+  it("merges random cross-posts and never calls them distinct", () => {
+    const rnd = seededRandom(3);
+    const decisions = Array.from(
+      { length: 40 },
+      (_, i) => check(crossPost(base, rnd, "board", `x${i}`)).decision,
+    );
+    expect(decisions).not.toContain("distinct");
+    expect(decisions.filter((d) => d === "duplicate").length).toBeGreaterThanOrEqual(36);
+  });
+});
+
+describe("compare: hard negatives are never duplicates", () => {
+  const grenoble = {
+    commune: "38185",
+    postalCode: "38000",
+    city: "Grenoble",
+    departement: "38",
+    lat: 45.1885,
+    lon: 5.7245,
+  };
+
+  it("same employer and title in another city: distinct", () => {
+    const c = check({ ...base, location: { ...base.location, ...grenoble } });
+    expect(c.decision).toBe("distinct");
+    expect(c.conflicts).toContain("place");
+  });
+
+  it("multi-location job in the next commune: possible at most", () => {
+    const villeurbanne = {
+      commune: "69266",
+      postalCode: "69100",
+      city: "Villeurbanne",
+      lat: 45.7719,
+      lon: 4.8902,
+    };
+    const c = check({ ...base, location: { ...base.location, ...villeurbanne } });
+    expect(c.decision).toBe("possible");
+    expect(c.conflicts).toEqual(["near"]);
+  });
+
+  it("a template reused with another salary, contract or far date: not merged", () => {
+    const salary = check({ ...base, salary: { ...base.salary, min: 2500, annualGross: 30000 } });
+    const contract = check({ ...base, contract: { ...base.contract, type: "CDD", durationMonths: 6 } });
+    const later = check({ ...base, reference: "v-3", publishedAt: shiftDays(base.publishedAt, 200) });
+    expect([salary.decision, salary.conflicts]).toEqual(["distinct", ["salary"]]);
+    expect([contract.decision, contract.conflicts]).toEqual(["distinct", ["contract"]]);
+    expect([later.decision, later.conflicts]).toEqual(["possible", ["dates"]]);
+  });
+
+  it("same employer, title and place with another text: distinct", () => {
+    expect(check(withText(SYSADMIN_AD)).decision).toBe("distinct");
+  });
+
+  it("two specialisations sharing one text: not duplicates", () => {
+    const windows = { ...base, title: "Administrateur systèmes Windows" };
+    const unix = { ...base, title: "Administrateur systèmes Unix" };
+    expect(check(unix, windows).decision).not.toBe("duplicate");
+  });
+
+  it("an agency reposting the client's ad: possible", () => {
+    const c = check({
+      ...base,
+      employer: { name: "Adecco Lyon", siret: null, showName: true, description: null },
+    });
+    expect(c.decision).toBe("possible");
+    expect(c.conflicts).toContain("agency");
+  });
+
+  it("short unrelated texts with the same title are not merged on the title alone", () => {
+    const a = withText("Poste de vendeur en magasin.");
+    const b = withText("Vendeur en boutique de sport, temps plein.");
+    expect(check(b, a).decision).not.toBe("duplicate");
+  });
+});
+
+describe("compare: evidence", () => {
+  it("explains in French and lists the deciding features", () => {
+    const c = check({ ...base, reference: "b-2" });
+    expect(c.reason).toBe("titre 1.00, texte 1.00, même SIRET, même commune");
+    expect(c.features).toEqual(
+      expect.arrayContaining([
+        "employer_siret",
+        "place_same_commune",
+        "title_strong",
+        "text_identical",
+        "contract_same",
+      ]),
+    );
+    expect(c.score).toBeCloseTo(1);
+  });
+
+  it("serialises as plain JSON with its reason", () => {
+    const stored = JSON.parse(
+      JSON.stringify(
+        check({ ...base, location: { ...base.location, commune: "38185", lat: null, lon: null } }),
+      ),
+    );
+    expect(stored).toMatchObject({
+      decision: "distinct",
+      conflicts: ["place"],
+      reason: expect.stringContaining("lieux différents"),
+    });
+    expect(stored.scores.place).toBe("different");
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The fingerprint of a posting: everything deduplication compares, small and JSON-serialisable,
+ * stored beside the posting and turned into candidate-lookup keys. See docs/dedup.md.
+ */
+import type { ContractCode, NormalizedPosting, Salary, WorkingTime } from "../offer/offer.js";
+import type { BoilerplateModel } from "./boilerplate.js";
+import { type EmployerKey, employerKey } from "./employer.js";
+import { keyHash } from "./hash.js";
+import { bandKeys, encodeSignature, minhash, sequenceHash, shingleHashes } from "./minhash.js";
+import { type PlaceKey, placeKey } from "./place.js";
+import { scanDescription } from "./text.js";
+import { postingTitle, titleKey } from "./title.js";
+
+/** Bumped whenever a change makes stored fingerprints incomparable with new ones. */
+export const FINGERPRINT_VERSION = 1;
+
+/** Hashes in the "specific text" signature (text without learned boilerplate). */
+export const SPECIFIC_SIGNATURE_SIZE = 64;
+
+export interface TextSketch {
+  /** Hash of the cleaned token stream: equal hashes mean identical cleaned texts. */
+  hash: number;
+  /** Distinct shingles. */
+  size: number;
+  /** MinHash signature, base64 of 128 little-endian 16-bit values. */
+  sig: string;
+  /** The same for the text without learned boilerplate (64 values), when a model was given. */
+  specific: { size: number; sig: string } | null;
+}
+
+export interface Fingerprint {
+  v: number;
+  employer: EmployerKey;
+  /** Normalised title (see title.ts). */
+  title: string;
+  place: PlaceKey;
+  contract: { type: ContractCode | null; time: WorkingTime | null; months: number | null };
+  rome: string | null;
+  /** Gross annual salary range in euros. */
+  salary: [number, number] | null;
+  /** Publication day (days since 1970-01-01), else the update day. */
+  day: number | null;
+  text: TextSketch;
+  /** Candidate-lookup keys: structured blocking keys, then LSH band keys. */
+  keys: number[];
+}
+
+export interface FingerprintOptions {
+  boilerplate?: BoilerplateModel;
+  /** LSH bands × rows, ≤ 128 hashes. Default 16 × 4 (S-curve threshold about 0.5). */
+  bands?: number;
+  rows?: number;
+}
+
+/** Texts with fewer shingles get no LSH keys: short texts collide by chance. */
+const MIN_SHINGLES_FOR_BANDS = 8;
+const DAY_MS = 86_400_000;
+
+const annualRange = (salary: Salary): [number, number] | null => {
+  const low = salary.annualGross;
+  if (low === null || !(low > 0)) return null;
+  const { min, max } = salary;
+  const high = min !== null && max !== null && min > 0 && max > min ? (low * max) / min : low;
+  return [Math.round(low), Math.round(high)];
+};
+
+const dayOf = (iso: string | null): number | null => {
+  if (iso === null) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+};
+
+const structuredKeys = (
+  employer: EmployerKey,
+  title: string,
+  place: PlaceKey,
+  rome: string | null,
+): number[] => {
+  const keys: number[] = [];
+  const name = employer.name?.replaceAll(" ", "") ?? null;
+  const tkey = title === "" ? null : titleKey(title);
+  const dep = place.departement;
+  if (employer.siren !== null && tkey !== null) keys.push(keyHash("S", `${employer.siren}|${tkey}`));
+  if (name !== null && tkey !== null) keys.push(keyHash("E", `${name}|${tkey}`));
+  if (tkey !== null && dep !== null) keys.push(keyHash("T", `${tkey}|${dep}`));
+  if (name !== null && rome !== null && dep !== null) keys.push(keyHash("R", `${name}|${rome}|${dep}`));
+  return keys;
+};
+
+/** The fingerprint of a normalised posting. */
+export const fingerprint = (posting: NormalizedPosting, options: FingerprintOptions = {}): Fingerprint => {
+  const employer = employerKey(posting.employer);
+  const place = placeKey(posting.location);
+  const title = postingTitle(posting.title, posting.location.city);
+  const rome = posting.rome.code?.trim().toUpperCase() || null;
+  const model = options.boilerplate;
+  const scanned = scanDescription(
+    posting.description.text,
+    model === undefined ? undefined : (hash) => model.has(hash),
+  );
+  const shingles = shingleHashes(scanned.words);
+  const signature = minhash(shingles);
+  const specificShingles = scanned.specific === null ? null : shingleHashes(scanned.specific);
+  const textHash = sequenceHash(scanned.words);
+  const keys = structuredKeys(employer, title, place, rome);
+  if (shingles.length > 0) keys.push(keyHash("X", String(textHash)));
+  if (shingles.length >= MIN_SHINGLES_FOR_BANDS)
+    keys.push(...bandKeys(signature, options.bands ?? 16, options.rows ?? 4));
+  return {
+    v: FINGERPRINT_VERSION,
+    employer,
+    title,
+    place,
+    contract: {
+      type: posting.contract.type,
+      time: posting.contract.workingTime,
+      months: posting.contract.durationMonths,
+    },
+    rome,
+    salary: annualRange(posting.salary),
+    day: dayOf(posting.publishedAt ?? posting.updatedAt),
+    text: {
+      hash: textHash,
+      size: shingles.length,
+      sig: encodeSignature(signature),
+      specific:
+        specificShingles === null
+          ? null
+          : {
+              size: specificShingles.length,
+              sig: encodeSignature(minhash(specificShingles, SPECIFIC_SIGNATURE_SIZE)),
+            },
+    },
+    keys,
+  };
+};

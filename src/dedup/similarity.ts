@@ -1,0 +1,126 @@
+/**
+ * Pairwise similarity of two fingerprints: one score or relation per feature, no decision (see
+ * decide.ts). Costs a few microseconds: signatures are decoded once per fingerprint and cached.
+ */
+import { compareEmployers, type EmployerMatch } from "./employer.js";
+import type { Fingerprint, TextSketch } from "./fingerprint.js";
+import { decodeSignature, estimateJaccard, overlapFromJaccard } from "./minhash.js";
+import { comparePlaces, distanceKm, type PlaceMatch } from "./place.js";
+import { compareTitles } from "./title.js";
+
+export type Agreement = "same" | "unknown" | "different";
+
+export interface TextScores {
+  /** Estimated Jaccard similarity of the shingle sets. */
+  jaccard: number;
+  /** Estimated share of the smaller text found in the larger one (truncation, added paragraphs). */
+  overlap: number;
+  /** Distinct shingles of each text. */
+  sizes: [number, number];
+  /** Same cleaned text. */
+  identical: boolean;
+  /**
+   * Share of one text's specific part (learned boilerplate removed) found in the other text, the
+   * larger of both directions; null when neither has a specific part. Low for one template used
+   * for two vacancies, high when a partner only added its own paragraphs.
+   */
+  specific: number | null;
+  /** Both texts have a specific part: only then can a low `specific` reveal a reused template. */
+  specificBoth: boolean;
+}
+
+export interface PairScores {
+  title: number;
+  /** Each title has a word the other lacks (see title.ts). */
+  titleWordsDiffer: boolean;
+  text: TextScores;
+  employer: EmployerMatch;
+  place: PlaceMatch;
+  distanceKm: number | null;
+  contract: Agreement;
+  /** Gross annual ranges overlap within tolerance ("same"), or do not ("different"). */
+  salary: Agreement;
+  rome: Agreement;
+  /** Days between publications. */
+  dayGap: number | null;
+}
+
+export interface SimilarityOptions {
+  /** Different places closer than this are "near". Default 5 km. */
+  nearKm?: number;
+  /** Relative tolerance when comparing salary ranges (rounding). Default 0.05. */
+  salaryTolerance?: number;
+}
+
+const decoded = new WeakMap<object, Uint16Array>();
+const signatureOf = (holder: { sig: string }): Uint16Array => {
+  let signature = decoded.get(holder);
+  if (signature === undefined) {
+    signature = decodeSignature(holder.sig);
+    decoded.set(holder, signature);
+  }
+  return signature;
+};
+
+const textScores = (a: TextSketch, b: TextSketch): TextScores => {
+  const sizes: [number, number] = [a.size, b.size];
+  if (a.size === 0 || b.size === 0) {
+    return { jaccard: 0, overlap: 0, sizes, identical: false, specific: null, specificBoth: false };
+  }
+  const identical = a.hash === b.hash;
+  const jaccard = identical ? 1 : estimateJaccard(signatureOf(a), signatureOf(b));
+  const overlap = identical ? 1 : overlapFromJaccard(jaccard, a.size, b.size);
+  // How much of one text's specific part (learned boilerplate removed) the other text contains.
+  const contained = (x: TextSketch, y: TextSketch): number => {
+    if (x.specific === null) return -1;
+    const j = estimateJaccard(signatureOf(x.specific), signatureOf(y));
+    const inter = (j * (x.specific.size + y.size)) / (1 + j);
+    return Math.min(1, inter / x.specific.size);
+  };
+  const ab = contained(a, b);
+  const ba = contained(b, a);
+  const best = Math.max(ab, ba);
+  const specific = identical ? 1 : best < 0 ? null : best;
+  const specificBoth = ab >= 0 && ba >= 0;
+  return { jaccard, overlap, sizes, identical, specific, specificBoth };
+};
+
+const agree = <T>(a: T | null, b: T | null): Agreement =>
+  a === null || b === null ? "unknown" : a === b ? "same" : "different";
+
+const contractAgreement = (a: Fingerprint["contract"], b: Fingerprint["contract"]): Agreement => {
+  const type = agree(a.type, b.type);
+  if (type === "different" || agree(a.time, b.time) === "different") return "different";
+  if (a.months !== null && b.months !== null) {
+    const gap = Math.abs(a.months - b.months);
+    if (gap > Math.max(1, 0.25 * Math.max(a.months, b.months))) return "different";
+  }
+  return type;
+};
+
+const salaryAgreement = (
+  a: Fingerprint["salary"],
+  b: Fingerprint["salary"],
+  tolerance: number,
+): Agreement => {
+  if (a === null || b === null) return "unknown";
+  const overlaps = a[0] <= b[1] * (1 + tolerance) && b[0] <= a[1] * (1 + tolerance);
+  return overlaps ? "same" : "different";
+};
+
+/** Every feature score of a pair of fingerprints. */
+export const scorePair = (a: Fingerprint, b: Fingerprint, options: SimilarityOptions = {}): PairScores => {
+  const title = compareTitles(a.title, b.title);
+  return {
+    title: title.similarity,
+    titleWordsDiffer: title.wordsDiffer,
+    text: textScores(a.text, b.text),
+    employer: compareEmployers(a.employer, b.employer),
+    place: comparePlaces(a.place, b.place, options.nearKm ?? 5),
+    distanceKm: distanceKm(a.place, b.place),
+    contract: contractAgreement(a.contract, b.contract),
+    salary: salaryAgreement(a.salary, b.salary, options.salaryTolerance ?? 0.05),
+    rome: agree(a.rome, b.rome),
+    dayGap: a.day === null || b.day === null ? null : Math.abs(a.day - b.day),
+  };
+};

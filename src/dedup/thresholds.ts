@@ -1,0 +1,83 @@
+/**
+ * Decision thresholds (see docs/dedup.md for the reasons behind each value) and the text
+ * evidence they apply to.
+ */
+import type { PairScores } from "./similarity.js";
+
+export type Decision = "duplicate" | "possible" | "distinct";
+
+/**
+ * What stands against a merge. Hard: place, contract, salary, employer, title. Soft (at most
+ * "possible"): agency, dates, near, template.
+ */
+export type Conflict =
+  | "place"
+  | "contract"
+  | "salary"
+  | "employer"
+  | "title"
+  | "agency"
+  | "dates"
+  | "near"
+  | "template";
+
+export interface Thresholds {
+  /** Title similarity needed for a duplicate. */
+  titleDuplicate: number;
+  /** Title similarity that counts as the same title. */
+  titleStrong: number;
+  /** Below: titles conflict. */
+  titleConflict: number;
+  /** Text overlap needed with strong identity (same SIRET/name, precise same place, same title). */
+  textRelaxed: number;
+  /** Text overlap needed in the general case. */
+  textDuplicate: number;
+  /** Text overlap needed with weak context (employer or place unknown or coarse, old repost, short text). */
+  textStrict: number;
+  /** Below: not even a possible duplicate. */
+  textPossible: number;
+  /** Specific-text containment below which two similar texts are one template used twice. */
+  specificConflict: number;
+  /** Smaller texts (distinct shingles) only count when near-identical. */
+  minShingles: number;
+  /** Publication gap beyond which the strict text threshold applies. */
+  dateStrictDays: number;
+  /** Publication gap beyond which a pair is at most possible. */
+  dateMaxDays: number;
+  nearKm: number;
+  salaryTolerance: number;
+}
+
+export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
+  titleDuplicate: 0.8,
+  titleStrong: 0.9,
+  titleConflict: 0.5,
+  textRelaxed: 0.6,
+  textDuplicate: 0.75,
+  textStrict: 0.9,
+  textPossible: 0.5,
+  specificConflict: 0.4,
+  minShingles: 15,
+  dateStrictDays: 60,
+  dateMaxDays: 120,
+  nearKm: 5,
+  salaryTolerance: 0.05,
+});
+
+export interface TextEvidence {
+  value: number;
+  /** Both texts are long enough for their overlap to mean something. */
+  reliable: boolean;
+}
+
+/**
+ * Text evidence: the overlap when both texts are long enough, else the (stricter) Jaccard. When
+ * a text has a specific part (learned boilerplate removed), its containment in the other counts
+ * too: an employer presentation added by one partner then no longer dilutes the evidence.
+ */
+export const textEvidence = (s: PairScores, t: Thresholds): TextEvidence => {
+  if (s.text.identical) return { value: 1, reliable: true };
+  const reliable = s.text.sizes[0] >= t.minShingles && s.text.sizes[1] >= t.minShingles;
+  const main = reliable ? s.text.overlap : s.text.jaccard;
+  return { value: Math.max(main, s.text.specific ?? 0), reliable };
+};

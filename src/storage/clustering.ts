@@ -1,0 +1,254 @@
+import type { Kysely } from "kysely";
+import { chooseCanonical } from "../dedup/canonical.js";
+import { type ClusterMatch, placePosting } from "../dedup/cluster.js";
+import { type ComparisonJson, compare } from "../dedup/decide.js";
+import type { Fingerprint } from "../dedup/fingerprint.js";
+import type { NormalizedPosting } from "../offer/offer.js";
+import type { OfferSource } from "../offer/offer-view.js";
+import type { Database } from "./database.js";
+import type { DedupState } from "./dedup-state.js";
+import { type OfferDraft, offerIdFor, publishOffers, removeOffers } from "./offer-store.js";
+import type { StoreDialect } from "./sqlite-dialect.js";
+
+/** How a posting was placed: the offer it belongs to and, when it joined one, the evidence. */
+export interface PlacementRecord {
+  offer_id: string;
+  joined: boolean;
+  /** The member it matched, and the comparison (scores, deciding features, reason). */
+  evidence?: { partner: string; reference: string; posting_id: number; comparison: ComparisonJson };
+  reason?: string;
+}
+
+/** A publishable posting to place: its id, its partner's slug and reference, its fingerprint. */
+export interface ToPlace {
+  id: number;
+  partner: string;
+  reference: string;
+  fingerprint: Fingerprint;
+}
+
+const loadFingerprints = async (db: Kysely<Database>, ids: readonly number[]) => {
+  const found = new Map<number, { fp: Fingerprint; partner: string; reference: string }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("postings")
+      .innerJoin("partners", "partners.id", "postings.partner_id")
+      .select(["postings.id", "postings.fingerprint", "postings.reference", "partners.slug"])
+      .where("postings.id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) {
+      if (r.fingerprint)
+        found.set(r.id, { fp: JSON.parse(r.fingerprint), partner: r.slug, reference: r.reference });
+    }
+  }
+  return found;
+};
+
+/** An offer id for a new cluster founded by this posting, not used by a live cluster. */
+const freshOfferId = (state: DedupState, item: ToPlace): string => {
+  let id = offerIdFor(item.partner, item.reference);
+  for (let n = 1; state.isLive(id); n++) id = offerIdFor(item.partner, `${item.reference}#${n}`);
+  return id;
+};
+
+/**
+ * Place publishable postings among the offers (clusters), one after the other so that postings
+ * of one batch can find each other. Returns each posting's placement, the offers it touched and
+ * the possible duplicates to record. `previous` gives the offer each posting was in before.
+ */
+export const placePostings = async (
+  db: Kysely<Database>,
+  state: DedupState,
+  items: readonly ToPlace[],
+  previous: ReadonlyMap<number, string | null>,
+) => {
+  const placements = new Map<number, PlacementRecord>();
+  const touched = new Set<string>();
+  const possible: Array<{ posting_id: number; other_posting_id: number; score: number; evidence: string }> =
+    [];
+  for (const item of items) {
+    const before = state.detach(item.id);
+    if (before) touched.add(before);
+  }
+  const local = new Map(
+    items.map((i) => [i.id, { fp: i.fingerprint, partner: i.partner, reference: i.reference }]),
+  );
+  const memberIds = new Set<number>();
+  for (const item of items) {
+    for (const candidate of state.index.candidates(item.fingerprint)) {
+      const offer = state.offerOf(candidate);
+      if (offer) for (const m of state.members(offer)) if (!local.has(m)) memberIds.add(m);
+    }
+  }
+  const stored = await loadFingerprints(db, [...memberIds]);
+  const fingerprintOf = (id: number) => local.get(id) ?? stored.get(id);
+
+  for (const item of items) {
+    const matches: ClusterMatch<number, string>[] = [];
+    const clusters = new Set<string>();
+    for (const candidate of state.index.candidates(item.fingerprint)) {
+      const offer = state.offerOf(candidate);
+      if (offer) clusters.add(offer);
+    }
+    for (const offer of clusters) {
+      for (const member of state.members(offer)) {
+        const other = fingerprintOf(member);
+        if (other)
+          matches.push({
+            postingId: member,
+            clusterId: offer,
+            comparison: compare(item.fingerprint, other.fp),
+          });
+      }
+    }
+    const current = previous.get(item.id) ?? undefined;
+    const placement = placePosting(matches, current ? { currentClusterId: current } : {});
+    const offerId = placement.action === "join" ? placement.clusterId : freshOfferId(state, item);
+    state.attach(item.id, offerId, item.fingerprint.keys);
+    touched.add(offerId);
+    if (placement.action === "join") {
+      const matched = fingerprintOf(placement.evidence.postingId)!;
+      placements.set(item.id, {
+        offer_id: offerId,
+        joined: true,
+        evidence: {
+          partner: matched.partner,
+          reference: matched.reference,
+          posting_id: placement.evidence.postingId,
+          comparison: placement.evidence.comparison.toJSON(),
+        },
+      });
+    } else {
+      placements.set(item.id, { offer_id: offerId, joined: false, reason: placement.reason });
+    }
+    for (const p of placement.possible) {
+      possible.push({
+        posting_id: item.id,
+        other_posting_id: p.postingId,
+        score: p.comparison.score,
+        evidence: JSON.stringify(p.comparison),
+      });
+    }
+  }
+  return { placements, touched, possible };
+};
+
+/** A member of an offer as the canonical choice and the offer view need it. */
+interface Member {
+  id: number;
+  partner: string;
+  reference: string;
+  url: string | null;
+  rank: number;
+  status: string;
+  posting: NormalizedPosting;
+  placement: PlacementRecord | null;
+}
+
+/** An offer's sources: canonical first, each with the evidence that attached it. */
+const sourcesOf = (canonicalId: number, members: readonly Member[]): OfferSource[] =>
+  [...members]
+    .sort(
+      (a, b) => Number(b.id === canonicalId) - Number(a.id === canonicalId) || b.rank - a.rank || a.id - b.id,
+    )
+    .map((m) => ({
+      partner: m.partner,
+      reference: m.reference,
+      url: m.url,
+      canonical: m.id === canonicalId,
+      ...(m.placement?.evidence
+        ? {
+            match: {
+              with: { partner: m.placement.evidence.partner, reference: m.placement.evidence.reference },
+              score: m.placement.evidence.comparison.score,
+              reason: m.placement.evidence.comparison.reason,
+              features: m.placement.evidence.comparison.features,
+            },
+          }
+        : {}),
+    }));
+
+/**
+ * Rebuild the given offers from their members: the canonical posting (partner rank,
+ * completeness, freshness) is `published`, the others `duplicate`; an offer without members is
+ * withdrawn. `known` holds postings already in memory (this batch), to avoid parsing them again.
+ */
+export const refreshOffers = async (
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  offerIds: ReadonlySet<string>,
+  known: ReadonlyMap<number, NormalizedPosting>,
+  at: string,
+): Promise<Map<number, "published" | "duplicate">> => {
+  const ids = [...offerIds];
+  const byOffer = new Map<string, Member[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("postings")
+      .innerJoin("partners", "partners.id", "postings.partner_id")
+      .select([
+        "postings.id",
+        "postings.offer_id",
+        "postings.reference",
+        "postings.url",
+        "postings.status",
+        "postings.data",
+        "postings.dedup",
+        "partners.slug",
+        "partners.rank",
+      ])
+      .where("postings.offer_id", "in", ids.slice(i, i + 500))
+      .where("postings.status", "in", ["published", "duplicate"])
+      .execute();
+    for (const r of rows) {
+      const member: Member = {
+        id: r.id,
+        partner: r.slug,
+        reference: r.reference,
+        url: r.url,
+        rank: r.rank,
+        status: r.status,
+        posting: known.get(r.id) ?? (JSON.parse(r.data) as NormalizedPosting),
+        placement: r.dedup ? (JSON.parse(r.dedup) as PlacementRecord) : null,
+      };
+      const list = byOffer.get(r.offer_id!) ?? [];
+      list.push(member);
+      byOffer.set(r.offer_id!, list);
+    }
+  }
+  const statuses = new Map<number, "published" | "duplicate">();
+  const drafts: OfferDraft[] = [];
+  const gone: string[] = [];
+  for (const offerId of ids) {
+    const members = byOffer.get(offerId) ?? [];
+    const canonicalId = chooseCanonical(
+      members.map((m) => ({ id: m.id, partnerRank: m.rank, posting: m.posting })),
+    );
+    const canonical = members.find((m) => m.id === canonicalId);
+    if (!canonical) {
+      gone.push(offerId);
+      continue;
+    }
+    for (const m of members) statuses.set(m.id, m.id === canonicalId ? "published" : "duplicate");
+    drafts.push({
+      id: offerId,
+      postingId: canonical.id,
+      posting: canonical.posting,
+      sources: sourcesOf(canonical.id, members),
+    });
+  }
+  for (const status of ["published", "duplicate"] as const) {
+    const changed = [...statuses].filter(([, s]) => s === status).map(([id]) => id);
+    for (let i = 0; i < changed.length; i += 500) {
+      await db
+        .updateTable("postings")
+        .set({ status })
+        .where("id", "in", changed.slice(i, i + 500))
+        .where("status", "!=", status)
+        .execute();
+    }
+  }
+  await publishOffers(db, dialect, drafts, at);
+  await removeOffers(db, dialect, gone, at);
+  return statuses;
+};
