@@ -1,11 +1,11 @@
 import type { Config } from "../config.js";
+import { complianceScreen } from "../pipeline/screen.js";
 import type { GeoIndex } from "../referentials/geo.js";
 import { loadGeo } from "../referentials/geo-load.js";
 import type { RomeIndex } from "../referentials/rome.js";
 import { loadRome } from "../referentials/rome-load.js";
 import { openStore, type Store } from "../storage/connect.js";
 import type { ScreenStage } from "../storage/posting-writer.js";
-import { complianceScreen } from "./screen.js";
 
 /** What commands share: the configuration, the standard streams, and lazily opened services. */
 export interface CliContext {

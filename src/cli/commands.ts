@@ -3,6 +3,7 @@ import { AppError } from "../errors.js";
 import { buildServer } from "../http/server.js";
 import { exportOffers, exportPostings } from "../storage/export.js";
 import type { CliContext } from "./app.js";
+import { runCheck, runDuplicates, runReview, runScorecards } from "./compliance.command.js";
 import { seedSampleFeeds } from "./demo.command.js";
 import { runIngest, summaryLine } from "./ingest.command.js";
 import { runPartners } from "./partners.command.js";
@@ -111,6 +112,32 @@ export const COMMANDS: readonly Command[] = [
       for (const line of await seedSampleFeeds(ctx)) await write(ctx.stdout, `${line}\n`);
       return values["no-serve"] ? 0 : serve(ctx);
     },
+  },
+  {
+    name: "check",
+    usage: "emploi check <fichier>…",
+    description:
+      "Vérifie des offres hors ligne (JSON/NDJSON au schéma de dépôt, ou texte : titre en 1re ligne) ; code 1 si l'une serait retenue ou rejetée.",
+    run: runCheck,
+  },
+  {
+    name: "review",
+    usage:
+      "emploi review [list [--partner …] | accept|reject <partenaire> <référence> --operator <nom> --reason <motif> | history <partenaire> <référence>]",
+    description: "File de modération : lister, accepter ou rejeter une offre en attente, voir les décisions.",
+    run: runReview,
+  },
+  {
+    name: "scorecards",
+    usage: "emploi scorecards [--partner <slug>] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]",
+    description: "Conformité par partenaire : part des annonces retenues ou rejetées, par règle et par jour.",
+    run: runScorecards,
+  },
+  {
+    name: "duplicates",
+    usage: "emploi duplicates [--partner <slug>] [--limit N]",
+    description: "Doublons possibles non fusionnés, à examiner.",
+    run: runDuplicates,
   },
   {
     name: "partners",

@@ -6,6 +6,8 @@ import type { RomeIndex } from "../referentials/rome.js";
 import type { Store } from "../storage/connect.js";
 import type { ScreenStage } from "../storage/posting-writer.js";
 import { adminRoutes } from "./api/admin.routes.js";
+import { complianceRoutes } from "./api/compliance.routes.js";
+import { moderationRoutes } from "./api/moderation.routes.js";
 import { offersRoutes } from "./api/offers.routes.js";
 import { pushRoutes } from "./api/push.routes.js";
 import { streamRoutes } from "./api/stream.routes.js";
@@ -45,6 +47,10 @@ export const buildServer = async (deps: ServerDeps): Promise<FastifyInstance> =>
         { name: "flux", description: "Changements en temps réel et instantané du stock" },
         { name: "partenaires", description: "Dépôt d'offres par les partenaires (jeton du partenaire)" },
         {
+          name: "conformité",
+          description: "Vérification d'une offre et règles appliquées (Code du travail)",
+        },
+        {
           name: "administration",
           description: "Registre des partenaires et passages (jeton d'administration)",
         },
@@ -65,7 +71,9 @@ export const buildServer = async (deps: ServerDeps): Promise<FastifyInstance> =>
   await app.register(offersRoutes(deps), { prefix: "/api/v1" });
   await app.register(streamRoutes(deps), { prefix: "/api/v1" });
   await app.register(pushRoutes(deps), { prefix: "/api/v1" });
+  await app.register(complianceRoutes(deps), { prefix: "/api/v1" });
   await app.register(adminRoutes(deps), { prefix: "/api/v1/admin" });
+  await app.register(moderationRoutes(deps), { prefix: "/api/v1/admin" });
   await app.register(homePage(deps));
   return app;
 };

@@ -8,7 +8,7 @@ import { type AppError, isAppError } from "../errors.js";
 import { collectPartnerFeed, type PartnerFeedItem, readPartnerFeed } from "./mapping-feed.js";
 import { validateMapping } from "./mapping-validate.js";
 import { getFormatMapping } from "./partners/partners.js";
-import type { SourceProgress } from "./source.js";
+import { openSource, type SourceProgress } from "./source.js";
 
 const FEEDS = join(PROJECT_ROOT, "test/fixtures/feeds");
 const indeed = getFormatMapping("indeed-xml", "acme");
@@ -141,5 +141,14 @@ describe("readPartnerFeed", () => {
       ["invalid-line.jsonl, ligne 5", "l'enregistrement n'est pas un objet JSON"],
       ["invalid-line.jsonl, ligne 6", "référence manquante"],
     ]);
+  });
+});
+
+describe("readPartnerFeed with an opened source", () => {
+  it("reads a source the caller opened itself", async () => {
+    const source = await openSource(join(FEEDS, "indeed-sample.xml"));
+    const { postings, errors } = await collectPartnerFeed(indeed, [source]);
+    expect(postings.map((p) => p.reference)).toEqual(["BOUL-2025-001", "VEND-2025-002"]);
+    expect(errors).toHaveLength(1);
   });
 });

@@ -9,7 +9,7 @@ import { readFeed } from "./formats/read-feed.js";
 import { mapRecord, referenceOf } from "./mapping.js";
 import type { PartnerMapping } from "./mapping-types.js";
 import type { RawPosting } from "./raw-posting.js";
-import { openSource, type SourceProgress } from "./source.js";
+import { type FeedSource, openSource, type SourceProgress } from "./source.js";
 
 export type PartnerFeedItem =
   | { ok: true; posting: RawPosting; position: string }
@@ -23,10 +23,18 @@ export interface ReadPartnerFeedOptions {
   signal?: AbortSignal;
 }
 
+/** A location to open, or a source the caller already opened (to look at its HTTP status first). */
+export type FeedLocation = string | FeedSource;
+
 /** Sum of the sizes of local files; null as soon as one is a URL or cannot be measured. */
-const knownTotal = async (sources: string[]): Promise<number | null> => {
+const knownTotal = async (sources: readonly FeedLocation[]): Promise<number | null> => {
   let total = 0;
   for (const source of sources) {
+    if (typeof source !== "string") {
+      if (source.totalBytes === null) return null;
+      total += source.totalBytes;
+      continue;
+    }
     if (/^https?:\/\//i.test(source)) return null;
     const size = await stat(source).then(
       (info) => info.size,
@@ -46,10 +54,13 @@ const inSource = (error: unknown, name: string): unknown =>
       })
     : error;
 
-/** Reads every source of a partner's feed with its mapping (see the module comment). */
+/**
+ * Reads every source of a partner's feed with its mapping (see the module comment). Sources
+ * already opened are read as they are: their progress is reported through their own options.
+ */
 export async function* readPartnerFeed(
   mapping: PartnerMapping,
-  sources: string[],
+  sources: readonly FeedLocation[],
   options: ReadPartnerFeedOptions = {},
 ): AsyncIterable<PartnerFeedItem> {
   if (sources.length === 0)
@@ -57,15 +68,18 @@ export async function* readPartnerFeed(
   const total = sources.length === 1 ? undefined : await knownTotal(sources);
   let before = 0;
   for (const location of sources) {
-    const source = await openSource(location, {
-      maxBytes: options.maxBytes,
-      signal: options.signal,
-      onProgress: (progress) =>
-        options.onProgress?.({
-          bytesRead: before + progress.bytesRead,
-          totalBytes: total === undefined ? progress.totalBytes : total,
-        }),
-    });
+    const source =
+      typeof location !== "string"
+        ? location
+        : await openSource(location, {
+            maxBytes: options.maxBytes,
+            signal: options.signal,
+            onProgress: (progress) =>
+              options.onProgress?.({
+                bytesRead: before + progress.bytesRead,
+                totalBytes: total === undefined ? progress.totalBytes : total,
+              }),
+          });
     const items = readFeed(mapping.format, source.bytes, {
       records: mapping.records,
       charset: mapping.charset ?? source.charset,
@@ -94,7 +108,7 @@ export async function* readPartnerFeed(
 /** Reads a whole feed into memory: for checks and tests on small feeds, not for ingestion. */
 export const collectPartnerFeed = async (
   mapping: PartnerMapping,
-  sources: string[],
+  sources: readonly FeedLocation[],
   options: ReadPartnerFeedOptions = {},
 ): Promise<{ postings: RawPosting[]; errors: Extract<PartnerFeedItem, { ok: false }>[] }> => {
   const postings: RawPosting[] = [];

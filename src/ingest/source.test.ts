@@ -22,6 +22,27 @@ beforeAll(async () => {
         "content-length": BODY.length,
       });
       response.end(BODY);
+    } else if (request.url === "/conditional.xml") {
+      const fresh = request.headers["if-none-match"] === '"v1"';
+      const headers = { etag: '"v1"', "last-modified": "Wed, 04 Nov 2026 10:00:00 GMT" };
+      if (fresh) {
+        response.writeHead(304, headers);
+        response.end();
+      } else if (/gzip/.test(request.headers["accept-encoding"] ?? "")) {
+        response.writeHead(200, { ...headers, "content-encoding": "gzip" });
+        response.end(gzipSync(BODY));
+      } else {
+        response.writeHead(200, headers);
+        response.end(BODY);
+      }
+    } else if (request.url === "/busy") {
+      response.writeHead(503, { "retry-after": "120" });
+      response.end();
+    } else if (request.url === "/slow") {
+      response.writeHead(200);
+      response.write("<jobs>");
+      const timer = setTimeout(() => response.end("</jobs>"), 5000);
+      response.on("close", () => clearTimeout(timer));
     } else if (request.url === "/feed.xml.gz") {
       response.writeHead(200, { "content-type": "application/gzip" });
       response.end(gzipSync(BODY));
@@ -111,6 +132,49 @@ describe("openSource", () => {
     const error = await failure(() => openSource(`${base}/missing`));
     expect(error.code).toBe("FEED_UNREADABLE");
     expect(error.message).toContain("404");
+  });
+});
+
+describe("openSource over HTTP: conditional requests, gzip, timeouts", () => {
+  it("asks for gzip, exposes the validators, and answers 304 as a source without bytes", async () => {
+    const first = await openSource(`${base}/conditional.xml`);
+    expect(first).toMatchObject({ status: 200, etag: '"v1"', notModified: false });
+    expect(first.lastModified).toBe("Wed, 04 Nov 2026 10:00:00 GMT");
+    expect(first.totalBytes).toBeNull();
+    expect(await readAll(first.bytes)).toBe(BODY);
+    const again = await openSource(`${base}/conditional.xml`, { conditional: { etag: first.etag } });
+    expect(again).toMatchObject({ status: 304, notModified: true, etag: '"v1"' });
+    expect(await readAll(again.bytes)).toBe("");
+  });
+
+  it("gives the HTTP status and Retry-After of a refusal in the error details", async () => {
+    const error = await failure(() => openSource(`${base}/busy`));
+    expect(error.details).toMatchObject({ status: 503, retryAfter: "120" });
+  });
+
+  it("stops a read that exceeds the timeout, saying so", async () => {
+    const started = Date.now();
+    const error = await failure(async () =>
+      readAll((await openSource(`${base}/slow`, { timeoutMs: 200 })).bytes),
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(error.message).toContain("délai dépassé");
+    expect(error.details).toMatchObject({ timeout: true });
+  });
+
+  it("reports a refused connection as a network failure", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await failure(() => openSource(`http://127.0.0.1:${port}/feed.xml`));
+    expect(error.details).toMatchObject({ network: true });
+  });
+
+  it("files have no HTTP status nor validators", async () => {
+    const path = join(dir, "plain.xml");
+    await writeFile(path, BODY);
+    expect(await openSource(path)).toMatchObject({ status: null, etag: null, notModified: false });
   });
 });
 

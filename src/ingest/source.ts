@@ -1,7 +1,9 @@
 /**
  * Opens a partner feed (a local path or an http(s) URL) as a stream of bytes: gzip is undone
- * transparently (recognised by its magic bytes), the bytes read are counted for a progress
- * display, and an optional size limit stops oversized feeds with `FEED_TOO_LARGE`.
+ * transparently (recognised by its magic bytes, or by HTTP Content-Encoding), the bytes read are
+ * counted for a progress display, and an optional size limit stops oversized feeds with
+ * `FEED_TOO_LARGE`. Over HTTP, conditional validators (ETag, Last-Modified) can be sent: a 304 is
+ * a normal "not modified" source with no bytes; a timeout bounds the whole read.
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -17,6 +19,12 @@ export interface SourceOptions {
   /** Called after every chunk read. */
   onProgress?: (progress: SourceProgress) => void;
   signal?: AbortSignal;
+  /** Extra HTTP request headers. */
+  headers?: Readonly<Record<string, string>>;
+  /** Validators of the last complete read, sent as If-None-Match / If-Modified-Since. */
+  conditional?: { etag?: string | null; lastModified?: string | null };
+  /** Abort when opening and reading the whole feed takes longer than this (milliseconds). */
+  timeoutMs?: number;
 }
 
 export interface SourceProgress {
@@ -35,6 +43,13 @@ export interface FeedSource {
   /** The feed's bytes, decompressed. Can be iterated once. */
   bytes: AsyncIterable<Uint8Array>;
   bytesRead(): number;
+  /** HTTP status of the response (null for a file). */
+  status: number | null;
+  /** The response's validators, to send back on the next request (null for a file). */
+  etag: string | null;
+  lastModified: string | null;
+  /** HTTP 304: the feed has not changed since the validators sent; `bytes` is empty. */
+  notModified: boolean;
 }
 
 const CHUNK_SIZE = 256 * 1024;
@@ -52,29 +67,77 @@ const tooLarge = (name: string, maxBytes: number): AppError =>
     { details: { source: name, maxBytes } },
   );
 
-const unreadable = (name: string, why: string, cause?: unknown): AppError =>
+/** Details tell the scheduler what happened: `status` and `retryAfter`, `network`, `timeout`. */
+const unreadable = (name: string, why: string, cause?: unknown, details: Record<string, unknown> = {}) =>
   new AppError("FEED_UNREADABLE", `Impossible de lire le flux ${name} : ${why}.`, {
     cause,
-    details: { source: name },
+    details: { source: name, ...details },
   });
 
-async function openFile(path: string, signal?: AbortSignal) {
+interface Opened {
+  name: string;
+  charset: string | null;
+  totalBytes: number | null;
+  raw: AsyncIterable<Uint8Array>;
+  status: number | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+async function openFile(path: string, signal?: AbortSignal): Promise<Opened> {
   const info = await stat(path).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     throw unreadable(path, code === "ENOENT" ? "fichier introuvable" : errorMessage(error), error);
   });
   if (!info.isFile()) throw unreadable(path, "ce n'est pas un fichier");
   const stream = createReadStream(path, { highWaterMark: CHUNK_SIZE, signal });
-  return { name: basename(path), charset: null, totalBytes: info.size, raw: stream as AsyncIterable<Buffer> };
+  const raw = stream as AsyncIterable<Buffer>;
+  return {
+    name: basename(path),
+    charset: null,
+    totalBytes: info.size,
+    raw,
+    status: null,
+    etag: null,
+    lastModified: null,
+  };
 }
 
-async function openUrl(url: string, signal?: AbortSignal) {
-  const response = await fetch(url, { signal, redirect: "follow" }).catch((error: unknown) => {
-    throw unreadable(url, `le serveur ne répond pas (${errorMessage(error)})`, error);
-  });
+const isTimeout = (signal: AbortSignal | undefined): boolean =>
+  signal?.aborted === true && signal.reason instanceof DOMException && signal.reason.name === "TimeoutError";
+
+/** Why a read stopped: the timeout, an abort, or the error itself. */
+const stopReason = (error: unknown, signal: AbortSignal | undefined): string =>
+  isTimeout(signal) ? "délai dépassé" : signal?.aborted ? "lecture annulée" : errorMessage(error);
+
+const requestHeaders = (options: SourceOptions): Record<string, string> => {
+  const headers: Record<string, string> = { "accept-encoding": "gzip", ...options.headers };
+  if (options.conditional?.etag) headers["if-none-match"] = options.conditional.etag;
+  if (options.conditional?.lastModified) headers["if-modified-since"] = options.conditional.lastModified;
+  return headers;
+};
+
+async function openUrl(url: string, options: SourceOptions, signal?: AbortSignal): Promise<Opened> {
+  const response = await fetch(url, { signal, redirect: "follow", headers: requestHeaders(options) }).catch(
+    (error: unknown) => {
+      if (isTimeout(signal)) throw unreadable(url, "délai dépassé", error, { timeout: true });
+      const why = `le serveur ne répond pas (${stopReason(error, signal)})`;
+      throw unreadable(url, why, error, { network: !signal?.aborted });
+    },
+  );
+  const validators = {
+    etag: response.headers.get("etag"),
+    lastModified: response.headers.get("last-modified"),
+  };
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => undefined);
+    return { name: url, charset: null, totalBytes: 0, raw: Readable.from([]), status: 304, ...validators };
+  }
   if (!response.ok || response.body === null) {
     await response.body?.cancel().catch(() => undefined);
-    throw unreadable(url, `réponse HTTP ${response.status} ${response.statusText}`.trim());
+    const why = `réponse HTTP ${response.status} ${response.statusText}`.trim();
+    const retryAfter = response.headers.get("retry-after");
+    throw unreadable(url, why, undefined, { status: response.status, retryAfter });
   }
   const length = Number(response.headers.get("content-length"));
   // fetch undoes Content-Encoding itself; Content-Length then counts compressed bytes.
@@ -84,8 +147,16 @@ async function openUrl(url: string, signal?: AbortSignal) {
     charset: charsetFromContentType(response.headers.get("content-type")),
     totalBytes: Number.isFinite(length) && length > 0 && !encoded ? length : null,
     raw: response.body as AsyncIterable<Uint8Array>,
+    status: response.status,
+    ...validators,
   };
 }
+
+const withTimeout = (signal: AbortSignal | undefined, timeoutMs: number | undefined) => {
+  if (timeoutMs === undefined) return signal;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+};
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
@@ -104,9 +175,10 @@ async function* gunzip(name: string, input: AsyncIterable<Uint8Array>): AsyncIte
 
 /** Opens a path or an http(s) URL as a byte stream (see the module comment). */
 export async function openSource(location: string, options: SourceOptions = {}): Promise<FeedSource> {
+  const signal = withTimeout(options.signal, options.timeoutMs);
   const opened = isUrl(location)
-    ? await openUrl(location, options.signal)
-    : await openFile(location, options.signal);
+    ? await openUrl(location, options, signal)
+    : await openFile(location, signal);
   const { name, totalBytes } = opened;
   const { maxBytes, onProgress } = options;
   if (maxBytes !== undefined && totalBytes !== null && totalBytes > maxBytes) throw tooLarge(name, maxBytes);
@@ -120,7 +192,8 @@ export async function openSource(location: string, options: SourceOptions = {}):
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw unreadable(name, `lecture interrompue (${errorMessage(error)})`, error);
+      const why = `lecture interrompue (${stopReason(error, signal)})`;
+      throw unreadable(name, why, error, isTimeout(signal) ? { timeout: true } : {});
     }
   }
   async function* bytes(): AsyncIterable<Uint8Array> {
@@ -138,5 +211,15 @@ export async function openSource(location: string, options: SourceOptions = {}):
       yield chunk;
     }
   }
-  return { name, charset: opened.charset, totalBytes, bytes: bytes(), bytesRead: () => bytesRead };
+  return {
+    name,
+    charset: opened.charset,
+    totalBytes,
+    bytes: bytes(),
+    bytesRead: () => bytesRead,
+    status: opened.status,
+    etag: opened.etag,
+    lastModified: opened.lastModified,
+    notModified: opened.status === 304,
+  };
 }

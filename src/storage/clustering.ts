@@ -252,3 +252,43 @@ export const refreshOffers = async (
   await removeOffers(db, dialect, gone, at);
   return statuses;
 };
+
+/**
+ * Place publishable postings, store their placements and possible duplicates, and refresh every
+ * offer they joined or left (`touched` may already hold offers left by other postings).
+ */
+export const applyPlacements = async (
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  state: DedupState,
+  batch: {
+    toPlace: readonly ToPlace[];
+    previous: ReadonlyMap<number, string | null>;
+    known: ReadonlyMap<number, NormalizedPosting>;
+    touched: Set<string>;
+  },
+  at: string,
+) => {
+  const placed = await placePostings(db, state, batch.toPlace, batch.previous);
+  for (const offerId of placed.touched) batch.touched.add(offerId);
+  for (const [id, placement] of placed.placements) {
+    await db
+      .updateTable("postings")
+      .set({ offer_id: placement.offer_id, dedup: JSON.stringify(placement) })
+      .where("id", "=", id)
+      .execute();
+  }
+  for (const pair of placed.possible) {
+    await db
+      .insertInto("possible_duplicates")
+      .values({ ...pair, created_at: at })
+      .onConflict((oc) =>
+        oc
+          .columns(["posting_id", "other_posting_id"])
+          .doUpdateSet({ score: pair.score, evidence: pair.evidence }),
+      )
+      .execute();
+  }
+  const statuses = await refreshOffers(db, dialect, batch.touched, batch.known, at);
+  return { placements: placed.placements, statuses };
+};

@@ -142,6 +142,38 @@ export interface PossibleDuplicatesTable {
   created_at: string;
 }
 
+/** A moderator's decision on a posting held for review: who, when, why, on which content. */
+export interface ModerationDecisionsTable {
+  id: Generated<number>;
+  posting_id: number;
+  content_hash: string;
+  /** accept | reject */
+  decision: string;
+  operator: string;
+  reason: string;
+  /** The findings the decision was about (JSON). */
+  findings: string;
+  decided_at: string;
+}
+
+/** Compliance verdicts per partner and day (Europe/Paris calendar day of the screening). */
+export interface ComplianceDailyTable {
+  partner_id: number;
+  day: string;
+  screened: Generated<number>;
+  accepted: Generated<number>;
+  review: Generated<number>;
+  rejected: Generated<number>;
+}
+
+/** Findings per partner, day and rule. */
+export interface ComplianceRuleDailyTable {
+  partner_id: number;
+  day: string;
+  rule: string;
+  count: Generated<number>;
+}
+
 export interface Database {
   partners: PartnersTable;
   ingestion_runs: IngestionRunsTable;
@@ -150,6 +182,9 @@ export interface Database {
   changes: ChangesTable;
   partner_pulls: PartnerPullsTable;
   possible_duplicates: PossibleDuplicatesTable;
+  moderation_decisions: ModerationDecisionsTable;
+  compliance_daily: ComplianceDailyTable;
+  compliance_rule_daily: ComplianceRuleDailyTable;
 }
 
 export type PartnerRow = Selectable<PartnersTable>;

@@ -4,6 +4,7 @@ import type { Database } from "./database.js";
 import { initialSchema } from "./migrations/001-initial-schema.js";
 import { partnerRegistry } from "./migrations/002-partner-registry.js";
 import { deduplication } from "./migrations/003-deduplication.js";
+import { moderation } from "./migrations/004-moderation.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
@@ -11,6 +12,7 @@ const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "001-initial-schema": initialSchema(dialect),
   "002-partner-registry": partnerRegistry(),
   "003-deduplication": deduplication(dialect),
+  "004-moderation": moderation(dialect),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */

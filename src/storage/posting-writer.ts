@@ -5,7 +5,8 @@ import type { RawPosting } from "../ingest/raw-posting.js";
 import type { NormalizedPosting, PostingStatus } from "../offer/offer.js";
 import type { ComplianceView, FindingView } from "../offer/offer-view.js";
 import { isMalformed, normalizePosting, type PipelineContext } from "../pipeline/normalize.js";
-import { placePostings, refreshOffers, type ToPlace } from "./clustering.js";
+import { applyPlacements, refreshOffers, type ToPlace } from "./clustering.js";
+import { emptyTally, parisDay, recordScreenings, tallyScreening } from "./compliance-store.js";
 import type { Store } from "./connect.js";
 import type { Database, PartnerRow } from "./database.js";
 import { type DedupState, encodeKeys } from "./dedup-state.js";
@@ -190,8 +191,10 @@ export class PostingWriter {
     const known = new Map<number, NormalizedPosting>();
     const touched = new Set<string>();
     const placedItems: Array<{ id: number; receipt: Receipt }> = [];
+    const tally = emptyTally();
     for (const item of changed) {
       const compliance = this.options.screen(item.posting, this.partner, this.now);
+      tallyScreening(tally, compliance);
       const status = statusOf(compliance.verdict);
       const fp = status === "published" ? fingerprint(item.posting) : null;
       const columns = {
@@ -249,27 +252,15 @@ export class PostingWriter {
         if (left) touched.add(left);
       }
     }
-    const placed = await placePostings(trx, state, toPlace, previous);
-    for (const offerId of placed.touched) touched.add(offerId);
-    for (const [id, placement] of placed.placements) {
-      await trx
-        .updateTable("postings")
-        .set({ offer_id: placement.offer_id, dedup: JSON.stringify(placement) })
-        .where("id", "=", id)
-        .execute();
-    }
-    for (const pair of placed.possible) {
-      await trx
-        .insertInto("possible_duplicates")
-        .values({ ...pair, created_at: at })
-        .onConflict((oc) =>
-          oc
-            .columns(["posting_id", "other_posting_id"])
-            .doUpdateSet({ score: pair.score, evidence: pair.evidence }),
-        )
-        .execute();
-    }
-    const statuses = await refreshOffers(trx, this.store.dialect, touched, known, at);
+    await recordScreenings(trx, this.partner.id, parisDay(this.now), tally);
+    const placed = await applyPlacements(
+      trx,
+      this.store.dialect,
+      state,
+      { toPlace, previous, known, touched },
+      at,
+    );
+    const statuses = placed.statuses;
     for (const { id, receipt } of placedItems) {
       receipt.offer_id = placed.placements.get(id)?.offer_id ?? null;
       if (statuses.get(id) === "duplicate") {

@@ -1,12 +1,12 @@
 import { Type } from "@sinclair/typebox";
 import type { FastifyPluginAsync } from "fastify";
 import { AppError } from "../../errors.js";
+import { pushItems } from "../../ingest/push-body.js";
+import { PushPostingSchema, rawPostingOf } from "../../ingest/push-schema.js";
 import { PostingWriter, type Receipt, type WriteItem } from "../../storage/posting-writer.js";
 import { finishRun, startRun } from "../../storage/run-store.js";
 import { requirePartner } from "../auth.js";
 import type { ServerDeps } from "../server.js";
-import { pushItems } from "./push-body.js";
-import { PushPostingSchema, rawPostingOf } from "./push-schema.js";
 import { ErrorSchema } from "./schemas.js";
 
 const NDJSON_TYPES = ["application/x-ndjson", "application/jsonl", "application/x-jsonlines"];

@@ -1,7 +1,7 @@
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
 import { TypeCompiler } from "@sinclair/typebox/compiler";
 import { type ValueError, ValueErrorType } from "@sinclair/typebox/errors";
-import type { RawPosting } from "../../ingest/raw-posting.js";
+import type { RawPosting } from "./raw-posting.js";
 
 /**
  * The partner push schema: one job posting as a partner sends it (NDJSON line or array item).

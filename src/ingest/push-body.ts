@@ -1,4 +1,4 @@
-import { AppError } from "../../errors.js";
+import { AppError } from "../errors.js";
 import { type PushPosting, pushPostingProblem } from "./push-schema.js";
 
 export const MAX_ARRAY_ITEMS = 1000;

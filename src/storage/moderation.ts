@@ -1,0 +1,179 @@
+import { fingerprint } from "../dedup/fingerprint.js";
+import { AppError } from "../errors.js";
+import type { NormalizedPosting } from "../offer/offer.js";
+import type { ComplianceView } from "../offer/offer-view.js";
+import { applyPlacements } from "./clustering.js";
+import type { Store } from "./connect.js";
+import { encodeKeys } from "./dedup-state.js";
+
+/** A posting waiting for a moderator, with what the screen found. */
+export interface QueueItem {
+  posting_id: number;
+  partner: string;
+  reference: string;
+  title: string;
+  url: string | null;
+  received_at: string;
+  compliance: ComplianceView;
+}
+
+/** The moderation queue, oldest first. */
+export const moderationQueue = async (
+  store: Store,
+  options: { partner?: string; limit?: number; offset?: number } = {},
+): Promise<{ total: number; items: QueueItem[] }> => {
+  const base = store.db
+    .selectFrom("postings")
+    .innerJoin("partners", "partners.id", "postings.partner_id")
+    .where("postings.status", "=", "review")
+    .$if(options.partner !== undefined, (q) => q.where("partners.slug", "=", options.partner!));
+  const total = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const rows = await base
+    .select([
+      "postings.id",
+      "partners.slug",
+      "postings.reference",
+      "postings.title",
+      "postings.url",
+      "postings.updated_at",
+      "postings.compliance",
+    ])
+    .orderBy("postings.updated_at")
+    .orderBy("postings.id")
+    .limit(options.limit ?? 50)
+    .offset(options.offset ?? 0)
+    .execute();
+  return {
+    total: Number(total.n),
+    items: rows.map((r) => ({
+      posting_id: r.id,
+      partner: r.slug,
+      reference: r.reference,
+      title: r.title,
+      url: r.url,
+      received_at: r.updated_at,
+      compliance: JSON.parse(r.compliance) as ComplianceView,
+    })),
+  };
+};
+
+export interface Decision {
+  decision: "accept" | "reject";
+  operator: string;
+  reason: string;
+}
+
+/** Find a posting by partner and reference. */
+export const findPostingId = async (store: Store, partner: string, reference: string): Promise<number> => {
+  const row = await store.db
+    .selectFrom("postings")
+    .innerJoin("partners", "partners.id", "postings.partner_id")
+    .select("postings.id")
+    .where("partners.slug", "=", partner)
+    .where("postings.reference", "=", reference)
+    .executeTakeFirst();
+  if (!row) throw new AppError("NOT_FOUND", `Annonce introuvable : ${partner} / ${reference}.`);
+  return row.id;
+};
+
+/**
+ * A moderator accepts (the posting is published, deduplicated like any other) or rejects a posting
+ * held for review. Every decision is kept with who, when, why and the findings it answered.
+ */
+export const decide = (store: Store, postingId: number, decision: Decision, now: Date) =>
+  store.exclusive(async () => {
+    if (decision.operator.trim() === "" || decision.reason.trim() === "") {
+      throw new AppError("INVALID_PARAMETER", "Indiquez l'opérateur et le motif de la décision.");
+    }
+    const row = await store.db
+      .selectFrom("postings")
+      .innerJoin("partners", "partners.id", "postings.partner_id")
+      .select([
+        "postings.id",
+        "postings.status",
+        "postings.data",
+        "postings.content_hash",
+        "postings.compliance",
+        "postings.reference",
+        "partners.slug",
+      ])
+      .where("postings.id", "=", postingId)
+      .executeTakeFirst();
+    if (!row) throw new AppError("NOT_FOUND", `Annonce introuvable : ${postingId}.`);
+    if (row.status !== "review") {
+      throw new AppError(
+        "INVALID_PARAMETER",
+        `L'annonce n'attend pas de modération (statut : ${row.status}).`,
+      );
+    }
+    const at = now.toISOString();
+    const state = await store.dedup();
+    await state.refresh(store.db);
+    const posting = JSON.parse(row.data) as NormalizedPosting;
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto("moderation_decisions")
+          .values({
+            posting_id: row.id,
+            content_hash: row.content_hash,
+            decision: decision.decision,
+            operator: decision.operator.trim(),
+            reason: decision.reason.trim(),
+            findings: JSON.stringify((JSON.parse(row.compliance) as ComplianceView).findings),
+            decided_at: at,
+          })
+          .execute();
+        if (decision.decision === "reject") {
+          await trx
+            .updateTable("postings")
+            .set({ status: "rejected", updated_at: at })
+            .where("id", "=", row.id)
+            .execute();
+          return;
+        }
+        const fp = fingerprint(posting);
+        await trx
+          .updateTable("postings")
+          .set({
+            status: "published",
+            fingerprint: JSON.stringify(fp),
+            fp_keys: encodeKeys(fp.keys),
+            updated_at: at,
+          })
+          .where("id", "=", row.id)
+          .execute();
+        await applyPlacements(
+          trx,
+          store.dialect,
+          state,
+          {
+            toPlace: [{ id: row.id, partner: row.slug, reference: row.reference, fingerprint: fp }],
+            previous: new Map([[row.id, null]]),
+            known: new Map([[row.id, posting]]),
+            touched: new Set(),
+          },
+          at,
+        );
+      });
+    } catch (error) {
+      state.reset();
+      throw error;
+    }
+    state.markSynced(at);
+    store.events.emit("changes");
+    return store.db
+      .selectFrom("postings")
+      .select(["id", "status", "offer_id"])
+      .where("id", "=", row.id)
+      .executeTakeFirstOrThrow();
+  });
+
+/** Every decision taken on a posting, oldest first. */
+export const decisionsOf = (store: Store, postingId: number) =>
+  store.db
+    .selectFrom("moderation_decisions")
+    .selectAll()
+    .where("posting_id", "=", postingId)
+    .orderBy("id")
+    .execute();
