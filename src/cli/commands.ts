@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { AppError } from "../errors.js";
 import { buildServer } from "../http/server.js";
+import { simulateCommand } from "../simulate/simulate.command.js";
 import { exportOffers, exportPostings } from "../storage/export.js";
 import type { CliContext } from "./app.js";
 import { runCheck, runDuplicates, runReview, runScorecards } from "./compliance.command.js";
@@ -53,6 +54,7 @@ const serve = async (ctx: CliContext): Promise<number> => {
 };
 
 export const COMMANDS: readonly Command[] = [
+  simulateCommand,
   {
     name: "ingest",
     usage: "emploi ingest --partner <slug> [--format <nom> | --mapping <fichier>] <fichier-ou-url>…",

@@ -1,0 +1,131 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { parseContract } from "../../offer/contract.js";
+import { parseSalary } from "../../offer/salary.js";
+import { parseDate } from "../../pipeline/dates.js";
+import { fold } from "../../text/fold.js";
+import type { SimDateStyle, SimFormat } from "../types.js";
+import { renderDate } from "./dates.js";
+import { SIM_FORMATS } from "./registry.js";
+import {
+  CARRIED,
+  removeRoundTripFolders,
+  roundTrip,
+  roundTripPartner,
+  UPDATE_FILLED,
+} from "./roundtrip-helpers.js";
+import { buildSimPosting } from "./sample-postings.js";
+
+afterAll(removeRoundTripFolders);
+
+const NOW = new Date("2026-02-01T00:00:00Z");
+
+/** The Paris day of an instant, as the normaliser would date it. */
+const parisDay = (iso: string | null | undefined): string | null =>
+  iso ? renderDate(new Date(iso), "iso-date") : null;
+
+const second = buildSimPosting({
+  reference: "REF-0002",
+  url: "https://emploi.example/offres/REF-0002",
+  title: "Apprenti(e) électricien – Saint-Étienne",
+  descriptionHtml: "<p>Chantiers <i>tertiaires</i> ; travail en binôme.</p>",
+  employer: { name: "Élec & Co", siret: "98765432100019", anonymous: false },
+  location: {
+    city: "Saint-Étienne",
+    postalCode: "42000",
+    commune: "42218",
+    departement: "42",
+    region: "84",
+    lat: 45.4397,
+    lon: 4.3872,
+    remote: null,
+  },
+  contract: {
+    type: "Contrat d'apprentissage",
+    durationMonths: 24,
+    workingTime: "full_time",
+    weeklyHours: 35,
+  },
+  salary: { text: "1 200 € brut mensuel", min: 1200, max: null, period: "month" },
+  rome: { code: "F1602", appellationCode: null },
+  experience: null,
+  publishedAt: new Date("2026-01-10T22:45:00Z"),
+  updatedAt: null,
+  expiresAt: null,
+});
+
+describe.each(SIM_FORMATS)("%s writer round trip", (format: SimFormat) => {
+  it("writes what the format's mapping reads back", async () => {
+    const partner = roundTripPartner(format);
+    const sims = [buildSimPosting(), second];
+    const { postings, errors, mapping } = await roundTrip(partner, sims);
+    expect(errors).toEqual([]);
+    expect(postings.map((p) => p.reference)).toEqual(["REF-0001", "REF-0002"]);
+    const carried = new Set(CARRIED[format]);
+    for (const [i, sim] of sims.entries()) {
+      const raw = postings[i];
+      if (!raw) throw new Error("missing posting");
+      expect(raw.title).toBe(sim.title);
+      expect(raw.description).toMatch(i === 0 ? /fournil/ : /binôme/);
+      if (carried.has("url")) expect(raw.url).toBe(sim.url);
+      if (carried.has("employer")) expect(raw.employer?.name).toBe(sim.employer.name);
+      if (carried.has("city")) expect(fold(raw.location?.city ?? "")).toBe(fold(sim.location.city ?? ""));
+      if (carried.has("postalCode")) expect(raw.location?.postalCode).toBe(sim.location.postalCode);
+      if (carried.has("commune")) expect(raw.location?.commune).toBe(sim.location.commune);
+      if (carried.has("contract")) {
+        const read = parseContract(raw.contract);
+        const sent = parseContract({ type: sim.contract.type });
+        expect([read.type, read.nature]).toEqual([sent.type, sent.nature]);
+      }
+      if (carried.has("salaryText")) expect(raw.salary?.text).toBe(sim.salary?.text);
+      if (carried.has("salaryFigures")) {
+        const read = parseSalary(raw.salary);
+        expect(read.annualGross).toBeCloseTo(
+          parseSalary({
+            min: String(sim.salary?.min ?? ""),
+            max: String(sim.salary?.max ?? ""),
+            period: sim.salary?.period ?? "",
+          }).annualGross ?? Number.NaN,
+        );
+      }
+      for (const key of ["publishedAt", "updatedAt", "expiresAt"] as const) {
+        if (!carried.has(key)) continue;
+        const parsed = parseDate(raw[key], { format: mapping.dateFormat, now: NOW });
+        const sent =
+          key === "updatedAt" && UPDATE_FILLED.has(format) ? (sim.updatedAt ?? sim.publishedAt) : sim[key];
+        expect(parisDay(parsed), key).toBe(sent ? parisDay(sent.toISOString()) : null);
+      }
+      if (carried.has("rome")) expect(raw.rome?.code).toBe(sim.rome.code);
+      if (carried.has("experience")) expect(raw.experience).toBe(sim.experience ?? undefined);
+    }
+  });
+});
+
+describe("date styles", () => {
+  const styles: SimDateStyle[] = ["iso", "iso-date", "rfc822", "dmy-slash", "dmy-dot", "epoch"];
+  it.each(styles)("%s dates parse back to the same Paris day in every format", async (style) => {
+    for (const format of ["apec", "hellowork", "csv", "json-api"] as const) {
+      const { postings, mapping } = await roundTrip(roundTripPartner(format, { dateStyle: style }), [second]);
+      const parsed = parseDate(postings[0]?.publishedAt, { format: mapping.dateFormat, now: NOW });
+      // 22:45 UTC on 10 January is 23:45 in Paris: still the 10th.
+      expect(parisDay(parsed), `${format} ${style}`).toBe("2026-01-10");
+    }
+  });
+});
+
+describe("shipped formats under another slug", () => {
+  it.each(SIM_FORMATS.filter((f) => roundTripPartner(f).slug === f))(
+    "%s: the registered mapping is written beside the feed, renamed",
+    async (format) => {
+      const partner = roundTripPartner(format, {
+        slug: `sim-${format}`,
+        label: "Simulé",
+        dateStyle: "dmy-slash",
+      });
+      const { paths, mapping, postings, errors } = await roundTrip(partner, [buildSimPosting(), second]);
+      expect(paths.at(-1)).toMatch(/mapping\.json$/);
+      expect(mapping).toMatchObject({ slug: `sim-${format}`, label: "Simulé", dateFormat: "DD/MM/YYYY" });
+      expect(errors).toEqual([]);
+      expect(postings.map((p) => p.title)).toEqual([buildSimPosting().title, second.title]);
+    },
+  );
+});
