@@ -5,6 +5,7 @@ import type { GeoIndex } from "../referentials/geo.js";
 import type { RomeIndex } from "../referentials/rome.js";
 import type { Store } from "../storage/connect.js";
 import type { ScreenStage } from "../storage/posting-writer.js";
+import { SearchService } from "../storage/search-service.js";
 import { adminRoutes } from "./api/admin.routes.js";
 import { complianceRoutes } from "./api/compliance.routes.js";
 import { moderationRoutes } from "./api/moderation.routes.js";
@@ -68,7 +69,10 @@ export const buildServer = async (deps: ServerDeps): Promise<FastifyInstance> =>
     },
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
-  await app.register(offersRoutes(deps), { prefix: "/api/v1" });
+  const search = new SearchService(deps.store);
+  await search.start();
+  app.addHook("onClose", async () => search.stop());
+  await app.register(offersRoutes(deps, search), { prefix: "/api/v1" });
   await app.register(streamRoutes(deps), { prefix: "/api/v1" });
   await app.register(pushRoutes(deps), { prefix: "/api/v1" });
   await app.register(complianceRoutes(deps), { prefix: "/api/v1" });

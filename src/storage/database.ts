@@ -122,6 +122,9 @@ export interface OffersTable {
   removed_at: string | null;
   /** The public offer view (JSON). */
   data: string;
+  /** Analysed terms of the title (and ROME labels) and of the body, space-separated (search engine input). */
+  title_terms: Generated<string>;
+  body_terms: Generated<string>;
 }
 
 export interface ChangesTable {

@@ -5,6 +5,7 @@ import { initialSchema } from "./migrations/001-initial-schema.js";
 import { partnerRegistry } from "./migrations/002-partner-registry.js";
 import { deduplication } from "./migrations/003-deduplication.js";
 import { moderation } from "./migrations/004-moderation.js";
+import { searchTerms } from "./migrations/005-search-terms.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
@@ -13,6 +14,7 @@ const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "002-partner-registry": partnerRegistry(),
   "003-deduplication": deduplication(dialect),
   "004-moderation": moderation(dialect),
+  "005-search-terms": searchTerms(dialect),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */

@@ -4,7 +4,7 @@ import type { NormalizedPosting } from "../offer/offer.js";
 import { type OfferSource, type OfferView, offerView } from "../offer/offer-view.js";
 import { analyzeToString } from "../text/french.js";
 import type { Database, NewOffer, OfferRow } from "./database.js";
-import type { StoreDialect, TextIndexRow } from "./sqlite-dialect.js";
+import type { StoreDialect } from "./sqlite-dialect.js";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -28,9 +28,12 @@ export interface OfferDraft {
 export const offerColumns = (draft: OfferDraft, now: string): Omit<NewOffer, "created_at"> => {
   const p = draft.posting;
   const view = offerView(draft.id, p, draft.sources);
+  const terms = textIndexTerms(p);
   return {
     id: draft.id,
     status: "published",
+    title_terms: terms.title,
+    body_terms: terms.body,
     canonical_posting_id: draft.postingId,
     title: p.title,
     employer_name: view.employer.name,
@@ -53,7 +56,7 @@ export const offerColumns = (draft: OfferDraft, now: string): Omit<NewOffer, "cr
   };
 };
 
-/** The terms the text index holds for an offer. */
+/** The analysed terms the search engine indexes for an offer. */
 export const textIndexTerms = (p: NormalizedPosting): { title: string; body: string } => ({
   title: analyzeToString([p.title, p.rome.appellationLabel ?? "", p.rome.label ?? ""].join(" ")),
   body: analyzeToString(`${p.description.text} ${p.employer.showName ? (p.employer.name ?? "") : ""}`),
@@ -99,28 +102,21 @@ export const publishOffers = async (
     drafts.map((d) => d.id),
   );
   const changes: Array<{ offerId: string; kind: ChangeKind }> = [];
-  const index: TextIndexRow[] = [];
   for (const draft of drafts) {
     const columns = offerColumns(draft, now);
     const before = existing.get(draft.id);
-    let num: number;
     if (!before) {
-      const row = await db
+      await db
         .insertInto("offers")
         .values({ ...columns, created_at: now })
-        .returning("num")
-        .executeTakeFirstOrThrow();
-      num = row.num;
+        .execute();
       changes.push({ offerId: draft.id, kind: "created" });
     } else {
-      num = before.num;
       if (before.status === "published" && before.data === columns.data) continue;
-      await db.updateTable("offers").set(columns).where("num", "=", num).execute();
+      await db.updateTable("offers").set(columns).where("num", "=", before.num).execute();
       changes.push({ offerId: draft.id, kind: before.status === "published" ? "updated" : "created" });
     }
-    index.push({ num, ...textIndexTerms(draft.posting) });
   }
-  await dialect.indexOffers(db, index);
   await appendChanges(db, changes, now);
   const created = changes.filter((c) => c.kind === "created").length;
   return { created, updated: changes.length - created };
@@ -144,10 +140,6 @@ export const removeOffers = async (
       .where("num", "in", nums)
       .execute();
   }
-  await dialect.unindexOffers(
-    db,
-    published.map(([, o]) => o.num),
-  );
   await appendChanges(
     db,
     published.map(([id]) => ({ offerId: id, kind: "removed" as const })),

@@ -1,7 +1,7 @@
 import { AppError } from "../../errors.js";
 import { CONTRACT_CODES } from "../../offer/offer.js";
 import type { Commune, GeoIndex } from "../../referentials/geo.js";
-import type { SearchQuery } from "../../storage/search.js";
+import type { SearchQuery } from "../../search/query.js";
 import { analyze } from "../../text/french.js";
 
 /** The search parameters as received (already type-checked against SearchQuerySchema). */

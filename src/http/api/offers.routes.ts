@@ -2,14 +2,14 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyPluginAsync } from "fastify";
 import { AppError } from "../../errors.js";
 import { findOffer } from "../../storage/offer-store.js";
-import { searchOffers } from "../../storage/search.js";
+import type { SearchService } from "../../storage/search-service.js";
 import type { ServerDeps } from "../server.js";
 import { parseSearchParams, type SearchParams } from "./offers-query.js";
 import { ErrorSchema, OfferSchema, SearchQuerySchema, SearchResponseSchema } from "./schemas.js";
 
 /** Search and detail of published offers: /api/v1/offers. */
 export const offersRoutes =
-  (deps: ServerDeps): FastifyPluginAsync =>
+  (deps: ServerDeps, search: SearchService): FastifyPluginAsync =>
   async (app) => {
     app.get<{ Querystring: SearchParams }>(
       "/offers",
@@ -25,7 +25,7 @@ export const offersRoutes =
       },
       async (request) => {
         const query = parseSearchParams(request.query, deps.referentials.geo, deps.now());
-        const result = await searchOffers(deps.store.db, deps.store.dialect, query);
+        const result = await search.search(query);
         return { ...result, page: request.query.page ?? 1, per_page: query.limit };
       },
     );

@@ -9,7 +9,7 @@ const primaryKey =
   <T extends { primaryKey(): T; autoIncrement(): T }>(column: T): T =>
     dialect.name === "postgres" ? column.primaryKey() : column.primaryKey().autoIncrement();
 
-/** Partners, ingestion runs, postings, offers, the change log and the text index. */
+/** Partners, ingestion runs, postings, offers and the change log. */
 export const initialSchema = (dialect: StoreDialect): Migration => ({
   async up(db: Kysely<unknown>) {
     await db.schema
@@ -115,7 +115,5 @@ export const initialSchema = (dialect: StoreDialect): Migration => ({
       .addColumn("at", "text", (c) => c.notNull())
       .execute();
     await db.schema.createIndex("changes_offer").on("changes").column("offer_id").execute();
-
-    await dialect.createTextIndex(db);
   },
 });
