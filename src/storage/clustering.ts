@@ -8,7 +8,6 @@ import type { OfferSource } from "../offer/offer-view.js";
 import type { Database } from "./database.js";
 import type { DedupState } from "./dedup-state.js";
 import { type OfferDraft, offerIdFor, publishOffers, removeOffers } from "./offer-store.js";
-import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** How a posting was placed: the offer it belongs to and, when it joined one, the evidence. */
 export interface PlacementRecord {
@@ -175,7 +174,6 @@ const sourcesOf = (canonicalId: number, members: readonly Member[]): OfferSource
  */
 export const refreshOffers = async (
   db: Kysely<Database>,
-  dialect: StoreDialect,
   offerIds: ReadonlySet<string>,
   known: ReadonlyMap<number, NormalizedPosting>,
   at: string,
@@ -248,8 +246,8 @@ export const refreshOffers = async (
         .execute();
     }
   }
-  await publishOffers(db, dialect, drafts, at);
-  await removeOffers(db, dialect, gone, at);
+  await publishOffers(db, drafts, at);
+  await removeOffers(db, gone, at);
   return statuses;
 };
 
@@ -259,7 +257,6 @@ export const refreshOffers = async (
  */
 export const applyPlacements = async (
   db: Kysely<Database>,
-  dialect: StoreDialect,
   state: DedupState,
   batch: {
     toPlace: readonly ToPlace[];
@@ -289,6 +286,6 @@ export const applyPlacements = async (
       )
       .execute();
   }
-  const statuses = await refreshOffers(db, dialect, batch.touched, batch.known, at);
+  const statuses = await refreshOffers(db, batch.touched, batch.known, at);
   return { placements: placed.placements, statuses };
 };

@@ -145,7 +145,6 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
           .execute();
         await applyPlacements(
           trx,
-          store.dialect,
           state,
           {
             toPlace: [{ id: row.id, partner: row.slug, reference: row.reference, fingerprint: fp }],

@@ -4,7 +4,6 @@ import type { NormalizedPosting } from "../offer/offer.js";
 import { type OfferSource, type OfferView, offerView } from "../offer/offer-view.js";
 import { analyzeToString } from "../text/french.js";
 import type { Database, NewOffer, OfferRow } from "./database.js";
-import type { StoreDialect } from "./sqlite-dialect.js";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -89,10 +88,9 @@ const loadOffers = async (db: Kysely<Database>, ids: readonly string[]) => {
   return found;
 };
 
-/** Create or update published offers, their text index entries and change-log entries. */
+/** Create or update published offers and their change-log entries. */
 export const publishOffers = async (
   db: Kysely<Database>,
-  dialect: StoreDialect,
   drafts: readonly OfferDraft[],
   now: string,
 ): Promise<{ created: number; updated: number }> => {
@@ -125,7 +123,6 @@ export const publishOffers = async (
 /** Withdraw offers from publication (tombstones in the change log). */
 export const removeOffers = async (
   db: Kysely<Database>,
-  dialect: StoreDialect,
   ids: readonly string[],
   now: string,
 ): Promise<number> => {

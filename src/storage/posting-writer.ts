@@ -253,13 +253,7 @@ export class PostingWriter {
       }
     }
     await recordScreenings(trx, this.partner.id, parisDay(this.now), tally);
-    const placed = await applyPlacements(
-      trx,
-      this.store.dialect,
-      state,
-      { toPlace, previous, known, touched },
-      at,
-    );
+    const placed = await applyPlacements(trx, state, { toPlace, previous, known, touched }, at);
     const statuses = placed.statuses;
     for (const { id, receipt } of placedItems) {
       receipt.offer_id = placed.placements.get(id)?.offer_id ?? null;
@@ -312,7 +306,7 @@ export const closePostings = (
             if (left) touched.add(left);
           }
         }
-        await refreshOffers(trx, store.dialect, touched, new Map(), at);
+        await refreshOffers(trx, touched, new Map(), at);
       });
     } catch (error) {
       state.reset();

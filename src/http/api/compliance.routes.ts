@@ -1,4 +1,3 @@
-import { Type } from "@sinclair/typebox";
 import type { FastifyPluginAsync } from "fastify";
 import { RULES } from "../../compliance/rules.js";
 import { AppError } from "../../errors.js";
