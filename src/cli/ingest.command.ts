@@ -72,6 +72,7 @@ export const runIngest = async (ctx: CliContext, args: IngestArgs): Promise<Inge
     referentials,
     screen: ctx.screen,
     dateFormat: mapping.dateFormat,
+    undated: mapping.undated,
     onProgress: (counts) =>
       progress.update(formatIngestProgress(counts.received, bytes.bytesRead, bytes.totalBytes, started)),
   });

@@ -16,6 +16,7 @@ export const MAPPING_KEYS = [
   "fields",
   "values",
   "dateFormat",
+  "undated",
   "employersShowName",
   "rank",
   "url",

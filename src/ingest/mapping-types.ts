@@ -73,6 +73,11 @@ export interface PartnerMapping {
   values?: Record<string, Record<string, string>>;
   /** How the partner writes dates ("DD/MM/YYYY HH:mm:ss", "YYYYMMDD", "iso"…), for the normaliser. */
   dateFormat?: string;
+  /**
+   * The feed format has no publication date at all (e.g. Leboncoin's CSV): the platform dates each
+   * posting with the day it first received it, so the published offer is dated (C. trav. L5332-1).
+   */
+  undated?: boolean;
   /** Whether the partner's employers show their name; sets `employer.anonymous` when no field does. */
   employersShowName?: boolean;
   /** Source rank when several partners carry one job (lower wins). */

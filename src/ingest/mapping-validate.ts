@@ -67,6 +67,7 @@ export const validateMapping = (json: unknown): PartnerMapping => {
     fields,
     values: json.values === undefined ? undefined : values,
     dateFormat: checker.text(json.dateFormat, "dateFormat"),
+    undated: checker.flag(json.undated, "undated"),
     employersShowName: checker.flag(json.employersShowName, "employersShowName"),
     rank: checker.integer(json.rank, "rank"),
     url,

@@ -21,6 +21,8 @@ export interface WriterOptions {
   readonly screen: ScreenStage;
   /** How the partner writes dates when they are not self-describing (from its mapping). */
   readonly dateFormat?: string;
+  /** The partner's format has no publication date: postings are dated on first reception. */
+  readonly undated?: boolean;
 }
 
 /** A mapped record to write, with where it came from (for error reports). */
@@ -45,6 +47,7 @@ interface Existing {
   content_hash: string;
   status: string;
   offer_id: string | null;
+  first_seen_at: string;
 }
 
 const statusOf = (verdict: ComplianceView["verdict"]): PostingStatus =>
@@ -78,7 +81,7 @@ const lookup = async (db: Kysely<Database>, partnerId: number, refs: readonly st
   for (let i = 0; i < refs.length; i += 500) {
     const rows = await db
       .selectFrom("postings")
-      .select(["id", "reference", "content_hash", "status", "offer_id"])
+      .select(["id", "reference", "content_hash", "status", "offer_id", "first_seen_at"])
       .where("partner_id", "=", partnerId)
       .where("reference", "in", refs.slice(i, i + 500))
       .execute();
@@ -147,7 +150,11 @@ export class PostingWriter {
         receipts.push({ reference, status: "unchanged", change: null, offer_id: before.offer_id });
         continue;
       }
-      const posting = normalizePosting(item.posting, hash, this.context);
+      const normalized = normalizePosting(item.posting, hash, this.context);
+      const posting =
+        this.options.undated && !isMalformed(normalized) && normalized.publishedAt === null
+          ? { ...normalized, publishedAt: before?.first_seen_at ?? at }
+          : normalized;
       if (isMalformed(posting)) {
         this.recordError({ reference, position: item.position, reason: posting.reason });
         receipts.push({ reference, status: "invalid", change: null, offer_id: null, reason: posting.reason });

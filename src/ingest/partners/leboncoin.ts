@@ -11,6 +11,7 @@ export const leboncoin: PartnerMapping = {
   slug: "leboncoin",
   label: "leboncoin",
   format: "csv",
+  undated: true,
   fields: {
     reference: "identifiant",
     title: "titre",
