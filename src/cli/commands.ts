@@ -1,6 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { AppError } from "../errors.js";
 import { buildServer } from "../http/server.js";
+import { SCHEDULER_COMMANDS } from "../scheduler/scheduler.commands.js";
+import { startScheduler } from "../scheduler/scheduler.js";
 import { simulateCommand } from "../simulate/simulate.command.js";
 import { exportOffers, exportPostings } from "../storage/export.js";
 import type { CliContext } from "./app.js";
@@ -31,8 +33,16 @@ const strictArgs = <T extends ParseArgsConfig>(config: T) => {
   }
 };
 
-/** Serve until SIGINT/SIGTERM. */
-const serve = async (ctx: CliContext): Promise<number> => {
+/** Until SIGINT or SIGTERM. */
+const untilSignal = () =>
+  new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+
+/** Serve, and with `withScheduler` pull the partners' feeds at their cadence, until SIGINT/SIGTERM. */
+const serve = async (ctx: CliContext, withScheduler = false): Promise<number> => {
   const store = await ctx.store();
   const app = await buildServer({
     store,
@@ -42,13 +52,20 @@ const serve = async (ctx: CliContext): Promise<number> => {
     adminToken: ctx.config.adminToken,
     logLevel: ctx.config.logLevel,
   });
+  const scheduler = withScheduler
+    ? startScheduler({
+        store,
+        referentials: await ctx.referentials(),
+        screen: ctx.screen,
+        maxUnconfirmedDays: ctx.config.unconfirmedDays,
+        log: (level, message, fields) => app.log[level]({ ...fields }, message),
+      })
+    : null;
   const address = await app.listen({ host: ctx.config.host, port: ctx.config.port });
   ctx.stderr.write(`emploi : site et API sur ${address} (documentation : ${address}/api/docs)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
+  if (scheduler) ctx.stderr.write("emploi : planificateur des flux partenaires démarré\n");
+  await untilSignal();
+  await scheduler?.stop();
   await app.close();
   return 0;
 };
@@ -105,6 +122,17 @@ export const COMMANDS: readonly Command[] = [
       return serve(ctx);
     },
   },
+  {
+    name: "run",
+    usage: "emploi run",
+    description:
+      "Lance tout dans un processus : serveur HTTP, planificateur des flux (cadence de chaque partenaire), expirations.",
+    async run(argv, ctx) {
+      strictArgs({ args: argv, options: {} });
+      return serve(ctx, true);
+    },
+  },
+  ...SCHEDULER_COMMANDS,
   {
     name: "demo",
     usage: "emploi demo [--no-serve]",

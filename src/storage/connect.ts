@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, SqliteDialect, type SqliteDatabase as SqliteDatabaseLike } from "kysely";
 import { AppError } from "../errors.js";
 import type { Database } from "./database.js";
 import { DedupState } from "./dedup-state.js";
@@ -42,6 +42,30 @@ const sqlitePath = (url: string): string => {
   return path === ":memory:" ? path : resolve(path);
 };
 
+const STATEMENT_CACHE = 500;
+
+/**
+ * better-sqlite3 with its prepared statements cached by SQL text: Kysely prepares every query
+ * afresh, and preparing costs more than running the small, repeated statements of an ingest.
+ */
+const withStatementCache = (database: SqliteDatabase.Database): SqliteDatabaseLike => {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+};
+
 const openSqlite = (url: string): Store => {
   const path = sqlitePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -52,7 +76,9 @@ const openSqlite = (url: string): Store => {
   database.pragma("busy_timeout = 5000");
   database.pragma("cache_size = -65536");
   database.pragma("temp_store = MEMORY");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // Checkpoint the write-ahead log every 64 MB rather than every 4 MB: fewer pauses in bulk ingests.
+  database.pragma("wal_autocheckpoint = 16384");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const events = new EventEmitter();
   events.setMaxListeners(0);
   let dedup: Promise<DedupState> | undefined;

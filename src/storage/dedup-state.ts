@@ -70,29 +70,22 @@ export class DedupState {
 
   /** Apply the postings changed since the last sync (by this or another process). */
   async refresh(db: Kysely<Database>): Promise<void> {
-    let after = 0;
     const since = this.syncedAt;
     let newest = since;
-    for (;;) {
-      const rows = await db
-        .selectFrom("postings")
-        .select(["id", "status", "offer_id", "fp_keys", "updated_at"])
-        .where("updated_at", ">=", since)
-        .$if(since === "", (q) => q.where("status", "in", CLUSTERED))
-        .where("id", ">", after)
-        .orderBy("id")
-        .limit(PAGE)
-        .execute();
-      for (const row of rows) {
-        if (CLUSTERED.includes(row.status) && row.offer_id && row.fp_keys) {
-          this.attach(row.id, row.offer_id, decodeKeys(row.fp_keys));
-        } else {
-          this.detach(row.id);
-        }
-        if (row.updated_at > newest) newest = row.updated_at;
+    // A range on updated_at, read from the covering index postings_dedup_state (no JSON columns).
+    const rows = db
+      .selectFrom("postings")
+      .select(["id", "status", "offer_id", "fp_keys", "updated_at"])
+      .where("updated_at", ">", since)
+      .$if(since === "", (q) => q.where("status", "in", CLUSTERED))
+      .stream(PAGE);
+    for await (const row of rows) {
+      if (CLUSTERED.includes(row.status) && row.offer_id && row.fp_keys) {
+        this.attach(row.id, row.offer_id, decodeKeys(row.fp_keys));
+      } else {
+        this.detach(row.id);
       }
-      if (rows.length < PAGE) break;
-      after = rows[rows.length - 1]!.id;
+      if (row.updated_at > newest) newest = row.updated_at;
     }
     this.syncedAt = newest;
   }

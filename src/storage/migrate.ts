@@ -6,6 +6,8 @@ import { partnerRegistry } from "./migrations/002-partner-registry.js";
 import { deduplication } from "./migrations/003-deduplication.js";
 import { moderation } from "./migrations/004-moderation.js";
 import { searchTerms } from "./migrations/005-search-terms.js";
+import { dropSearchIndexes } from "./migrations/006-drop-search-indexes.js";
+import { dedupStateIndex } from "./migrations/007-dedup-state-index.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
@@ -15,6 +17,8 @@ const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "003-deduplication": deduplication(dialect),
   "004-moderation": moderation(dialect),
   "005-search-terms": searchTerms(dialect),
+  "006-drop-search-indexes": dropSearchIndexes(),
+  "007-dedup-state-index": dedupStateIndex(),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */
