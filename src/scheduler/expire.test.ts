@@ -36,6 +36,13 @@ const ingest = async (partner: PartnerRow, refs: readonly string[]) =>
 const setPosting = (reference: string, values: { expires_at?: string | null; last_seen_at?: string }) =>
   store.db.updateTable("postings").set(values).where("reference", "=", reference).execute();
 
+/** Pretend the partners' last complete snapshot is `days` old. */
+const confirmedDaysAgo = (days: number) =>
+  store.db
+    .updateTable("partners")
+    .set({ confirmed_at: daysAgo(days) })
+    .execute();
+
 beforeEach(async () => {
   store = await memoryStore();
   acme = await feedPartner(store, "acme", "https://acme.example/feed.xml");
@@ -49,6 +56,7 @@ describe("expirePostings", () => {
   it("closes postings past their expiry date and those unconfirmed for 6 weeks, withdrawing their offers", async () => {
     await setPosting("A1", { expires_at: daysAgo(0.01) });
     await setPosting("A2", { expires_at: daysAgo(-1) });
+    await confirmedDaysAgo(45);
     await setPosting("A3", { last_seen_at: daysAgo(43) });
     await setPosting("A4", { last_seen_at: daysAgo(41) });
     expect(await expirePostings(store, NOW)).toEqual({ expired: 1, unconfirmed: 1 });
@@ -80,12 +88,20 @@ describe("expirePostings", () => {
       .updateTable("postings")
       .set({ last_seen_at: daysAgo(10) })
       .execute();
+    await confirmedDaysAgo(10);
     expect(await expirePostings(store, NOW, { maxUnconfirmedDays: 7, skipPartnerIds: [acme.id] })).toEqual({
       expired: 0,
       unconfirmed: 1,
     });
     expect(await postingStatuses(store, acme.id)).toEqual({ published: 4 });
     expect(await postingStatuses(store, other.id)).toEqual({ closed: 1 });
+  });
+
+  it("counts a partner's last complete snapshot as confirming all its open postings", async () => {
+    await setPosting("A3", { last_seen_at: daysAgo(43) });
+    expect(await expirePostings(store, NOW)).toEqual({ expired: 0, unconfirmed: 0 });
+    await confirmedDaysAgo(43);
+    expect(await expirePostings(store, NOW)).toEqual({ expired: 0, unconfirmed: 1 });
   });
 
   it("reads the limit from EMPLOI_UNCONFIRMED_DAYS (42 by default) and refuses nonsense", () => {

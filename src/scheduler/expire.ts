@@ -43,7 +43,20 @@ export const expirePostings = async (
       .selectFrom("postings")
       .select(["id", "offer_id", "expires_at"])
       .where("status", "!=", "closed")
-      .where((eb) => eb.or([eb("expires_at", "<=", at), eb("last_seen_at", "<", limit)]))
+      .where((eb) =>
+        eb.or([
+          eb("expires_at", "<=", at),
+          eb.and([
+            eb("last_seen_at", "<", limit),
+            // Confirmed with the partner's last complete snapshot: not unconfirmed.
+            eb(
+              "partner_id",
+              "not in",
+              eb.selectFrom("partners").select("id").where("confirmed_at", ">=", limit),
+            ),
+          ]),
+        ]),
+      )
       .orderBy("id")
       .limit(CHUNK);
     if (skip.length > 0) query = query.where("partner_id", "not in", skip);

@@ -68,8 +68,12 @@ describe("pullPartner", () => {
       ["not_modified", "schedule"],
     ]);
     expect(recorded[1]?.finished_at).toBe("2026-11-20T12:15:00.000Z");
-    const seen = await store.db.selectFrom("postings").select("last_seen_at").distinct().execute();
-    expect(seen).toEqual([{ last_seen_at: "2026-11-20T12:15:00.000Z" }]);
+    const confirmed = await store.db
+      .selectFrom("partners")
+      .select("confirmed_at")
+      .where("id", "=", partner.id)
+      .execute();
+    expect(confirmed).toEqual([{ confirmed_at: "2026-11-20T12:15:00.000Z" }]);
   });
 
   it("retries a 500, recording the failed attempt, then succeeds", async () => {

@@ -35,11 +35,5 @@ export const savePullState = async (db: Kysely<Database>, state: PullState): Pro
  * a feed that does not change for weeks would let its postings expire as unconfirmed.
  */
 export const confirmOpenPostings = async (db: Kysely<Database>, partnerId: number, at: string) => {
-  const result = await db
-    .updateTable("postings")
-    .set({ last_seen_at: at })
-    .where("partner_id", "=", partnerId)
-    .where("status", "!=", "closed")
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  await db.updateTable("partners").set({ confirmed_at: at }).where("id", "=", partnerId).execute();
 };

@@ -78,6 +78,7 @@ describe("scheduler commands", () => {
     expect(JSON.parse(lastLine())).toEqual({ expired: 0, unconfirmed: 0 });
     const store = await ctx.store();
     await store.db.updateTable("postings").set({ last_seen_at: "2020-01-01T00:00:00.000Z" }).execute();
+    await store.db.updateTable("partners").set({ confirmed_at: "2020-01-01T00:00:00.000Z" }).execute();
     await run("expire");
     expect(JSON.parse(lastLine())).toEqual({ expired: 0, unconfirmed: 3 });
   });

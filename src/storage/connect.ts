@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect, type SqliteDatabase as SqliteDatabaseLike } from "kysely";
+import { Kysely, type SqliteDatabase as SqliteDatabaseLike, SqliteDialect } from "kysely";
 import { AppError } from "../errors.js";
 import type { Database } from "./database.js";
 import { DedupState } from "./dedup-state.js";

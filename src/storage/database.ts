@@ -22,6 +22,8 @@ export interface PartnersTable {
   /** SHA-256 (hex) of the partner's push-API token; the token itself is never stored. */
   token_hash: string | null;
   enabled: Generated<number>;
+  /** Last time a complete, trusted snapshot (or a 304 on it) confirmed all the partner's open postings. */
+  confirmed_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -43,6 +43,7 @@ export async function* exportPostings(db: Kysely<Database>): AsyncGenerator<Post
         "postings.content_hash",
         "postings.first_seen_at",
         "postings.last_seen_at",
+        "partners.confirmed_at",
         "postings.closed_at",
       ])
       .where("postings.id", ">", after)
@@ -64,7 +65,11 @@ export async function* exportPostings(db: Kysely<Database>): AsyncGenerator<Post
         compliance: JSON.parse(row.compliance) as ComplianceView,
         content_hash: row.content_hash,
         first_seen_at: row.first_seen_at,
-        last_seen_at: row.last_seen_at,
+        // An open posting is also confirmed by its partner's last complete snapshot.
+        last_seen_at:
+          row.status !== "closed" && row.confirmed_at && row.confirmed_at > row.last_seen_at
+            ? row.confirmed_at
+            : row.last_seen_at,
         closed_at: row.closed_at,
       };
     }

@@ -23,6 +23,11 @@ export interface WriterOptions {
   readonly dateFormat?: string;
   /** The partner's format has no publication date: postings are dated on first reception. */
   readonly undated?: boolean;
+  /**
+   * Record each unchanged posting as seen now (pushes). A complete snapshot confirms all the
+   * partner's open postings at once instead (`partners.confirmed_at`).
+   */
+  readonly confirmUnchanged?: boolean;
 }
 
 /** A mapped record to write, with where it came from (for error reports). */
@@ -34,7 +39,7 @@ export interface WriteItem {
 /** What happened to one posting: the receipt a partner gets. */
 export interface Receipt {
   reference: string;
-  status: "accepted" | "review" | "rejected" | "duplicate" | "unchanged" | "invalid";
+  status: "accepted" | "review" | "rejected" | "duplicate" | "unchanged" | "invalid" | "expired";
   /** Whether the posting was created or updated by this write (null when unchanged or invalid). */
   change: "created" | "updated" | null;
   offer_id: string | null;
@@ -174,7 +179,7 @@ export class PostingWriter {
     await state.refresh(this.store.db);
     try {
       await this.store.db.transaction().execute(async (trx) => {
-        await touch(trx, unchanged, at);
+        if (this.options.confirmUnchanged) await touch(trx, unchanged, at);
         await this.writeChanged(trx, state, changed, at);
       });
     } catch (error) {
@@ -202,7 +207,9 @@ export class PostingWriter {
     for (const item of changed) {
       const compliance = this.options.screen(item.posting, this.partner, this.now);
       tallyScreening(tally, compliance);
-      const status = statusOf(compliance.verdict);
+      // A posting whose expiry date has passed is kept as closed, never (re)published.
+      const expired = item.posting.expiresAt !== null && item.posting.expiresAt <= at;
+      const status: PostingStatus = expired ? "closed" : statusOf(compliance.verdict);
       const fp = status === "published" ? fingerprint(item.posting) : null;
       const columns = {
         status,
@@ -218,7 +225,7 @@ export class PostingWriter {
         dedup: null,
         last_seen_at: at,
         updated_at: at,
-        closed_at: null,
+        closed_at: expired ? at : null,
         expires_at: item.posting.expiresAt,
       };
       let postingId: number;
@@ -242,7 +249,8 @@ export class PostingWriter {
       }
       if (status === "rejected") this.counts.rejected++;
       if (status === "review") this.counts.review++;
-      item.receipt.status = receiptStatus(status);
+      if (expired) this.counts.closed++;
+      item.receipt.status = expired ? "expired" : receiptStatus(status);
       if (compliance.findings.length > 0) item.receipt.findings = compliance.findings;
       if (fp) {
         previous.set(postingId, item.before?.offer_id ?? null);

@@ -116,6 +116,12 @@ export const ingestSnapshot = async (
       `(moins de ${Math.round(minRatio * 100)} %), aucune fermeture`;
   } else {
     await writer.close(await missingFrom(store.db, partner.id, seen));
+    // Every open posting was in this complete snapshot: confirmed, without rewriting their rows.
+    await store.db
+      .updateTable("partners")
+      .set({ confirmed_at: started.toISOString() })
+      .where("id", "=", partner.id)
+      .execute();
   }
   const status: RunStatus = failure ? "failed" : writer.counts.errors > 0 ? "partial" : "succeeded";
   const outcome = {

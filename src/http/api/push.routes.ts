@@ -70,7 +70,7 @@ export const pushRoutes =
         const writer = new PostingWriter(
           deps.store,
           partner,
-          { referentials: deps.referentials, screen: deps.screen },
+          { referentials: deps.referentials, screen: deps.screen, confirmUnchanged: true },
           now,
         );
         const receipts: Receipt[] = new Array(items.length);
