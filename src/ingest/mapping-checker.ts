@@ -23,6 +23,7 @@ export const MAPPING_KEYS = [
   "charset",
   "delimiter",
   "lines",
+  "next",
   "$comment",
 ];
 const RULE_KEYS = [

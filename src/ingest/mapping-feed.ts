@@ -4,10 +4,12 @@
  * AppError, after every good record before it was yielded.
  */
 import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { AppError, isAppError } from "../errors.js";
 import { readFeed } from "./formats/read-feed.js";
 import { mapRecord, referenceOf } from "./mapping.js";
 import type { PartnerMapping } from "./mapping-types.js";
+import { readPages } from "./paginated.js";
 import type { RawPosting } from "./raw-posting.js";
 import { type FeedSource, openSource, type SourceProgress } from "./source.js";
 
@@ -65,6 +67,17 @@ export async function* readPartnerFeed(
 ): AsyncIterable<PartnerFeedItem> {
   if (sources.length === 0)
     throw new AppError("FEED_UNREADABLE", "Aucun flux à lire : indiquez un fichier ou une URL.");
+  if (mapping.format === "json" && mapping.next) {
+    const visited = new Set<string>();
+    for (const location of sources) {
+      const first =
+        typeof location === "string"
+          ? { location: /^https?:\/\//i.test(location) ? location : resolve(location) }
+          : { location: location.name, source: location };
+      yield* readPages({ ...mapping, next: mapping.next }, first, visited, options);
+    }
+    return;
+  }
   const total = sources.length === 1 ? undefined : await knownTotal(sources);
   let before = 0;
   for (const location of sources) {

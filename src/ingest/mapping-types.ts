@@ -90,6 +90,11 @@ export interface PartnerMapping {
   delimiter?: string;
   /** JSON: one record per line. */
   lines?: boolean;
+  /**
+   * JSON pages: path of the link to the next page in each page (`"next"`), relative to the page's
+   * URL or file. Every page is followed, once.
+   */
+  next?: string;
 }
 
 /** Value tables applied by default to a field when its spec names none. */

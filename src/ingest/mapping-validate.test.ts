@@ -65,7 +65,7 @@ describe("validateMapping", () => {
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        "mapping : clé inconnue « extra » (clés permises : slug, label, format, records, fields, values, dateFormat, undated, employersShowName, rank, url, charset, delimiter, lines, $comment)",
+        "mapping : clé inconnue « extra » (clés permises : slug, label, format, records, fields, values, dateFormat, undated, employersShowName, rank, url, charset, delimiter, lines, next, $comment)",
         "slug : identifiant en minuscules, chiffres et tirets requis",
         "format : doit valoir xml, json, csv, jsonld",
         'fields["location.town"] : champ inconnu de RawPosting',

@@ -74,6 +74,7 @@ export const validateMapping = (json: unknown): PartnerMapping => {
     charset,
     delimiter,
     lines: checker.flag(json.lines, "lines"),
+    next: checker.text(json.next, "next"),
   };
   if (checker.problems.length > 0) throw invalid(checker.problems);
   return mapping;
