@@ -80,7 +80,13 @@ export async function* readPartnerFeed(
   }
   const total = sources.length === 1 ? undefined : await knownTotal(sources);
   let before = 0;
-  for (const location of sources) {
+  // Pages announced by `Link: rel="next"` are read after the source that announced them, once.
+  const queue: FeedLocation[] = [...sources];
+  const visited = new Set<string>();
+  for (let location = queue.shift(); location !== undefined; location = queue.shift()) {
+    const key = typeof location === "string" ? location : location.name;
+    if (visited.has(key)) continue;
+    visited.add(key);
     const source =
       typeof location !== "string"
         ? location
@@ -115,6 +121,7 @@ export async function* readPartnerFeed(
       throw inSource(error, source.name);
     }
     before += source.bytesRead();
+    if (source.nextPage && !visited.has(source.nextPage)) queue.unshift(source.nextPage);
   }
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { collectPartnerFeed } from "./mapping-feed.js";
 import type { PartnerMapping } from "./mapping-types.js";
 import { resolveLink } from "./paginated.js";
+import { nextPageOf } from "./source.js";
 
 const mapping: PartnerMapping = {
   slug: "api",
@@ -53,6 +54,31 @@ describe("paginated JSON feeds", () => {
     } finally {
       server.close();
     }
+  });
+
+  it("follows HTTP Link rel=next headers for any format", async () => {
+    const server = createServer((req, res) => {
+      const n = Number(new URL(req.url ?? "/", "http://x").searchParams.get("page") ?? "1");
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (n < 3) headers.link = `</feed?page=${n + 1}>; rel="next"`;
+      res.writeHead(200, headers).end(JSON.stringify([{ id: `p${n}`, title: `Offre ${n}` }]));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const plain: PartnerMapping = { ...mapping, next: undefined, records: "" };
+      const { postings } = await collectPartnerFeed(plain, [`http://127.0.0.1:${port}/feed`]);
+      expect(postings.map((p) => p.reference)).toEqual(["p1", "p2", "p3"]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("reads the next page from a Link header", () => {
+    expect(
+      nextPageOf('</feed?page=2>; rel="next", </feed?page=9>; rel="last"', "http://x.example/feed"),
+    ).toBe("http://x.example/feed?page=2");
+    expect(nextPageOf(null, "http://x.example/")).toBeNull();
   });
 
   it("resolves links relative to a URL or a file", () => {

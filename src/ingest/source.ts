@@ -50,7 +50,18 @@ export interface FeedSource {
   lastModified: string | null;
   /** HTTP 304: the feed has not changed since the validators sent; `bytes` is empty. */
   notModified: boolean;
+  /** The next page of the feed (HTTP `Link: <…>; rel="next"`), as an absolute URL. */
+  nextPage: string | null;
 }
+
+/** The `rel="next"` target of a Link header, resolved against the URL it came with. */
+export const nextPageOf = (link: string | null, url: string): string | null => {
+  for (const part of (link ?? "").split(",")) {
+    const match = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
+    if (match && /\brel\s*=\s*"?next"?/i.test(match[2]!)) return new URL(match[1]!, url).toString();
+  }
+  return null;
+};
 
 const CHUNK_SIZE = 256 * 1024;
 
@@ -82,6 +93,7 @@ interface Opened {
   status: number | null;
   etag: string | null;
   lastModified: string | null;
+  nextPage?: string | null;
 }
 
 async function openFile(path: string, signal?: AbortSignal): Promise<Opened> {
@@ -128,6 +140,7 @@ async function openUrl(url: string, options: SourceOptions, signal?: AbortSignal
   const validators = {
     etag: response.headers.get("etag"),
     lastModified: response.headers.get("last-modified"),
+    nextPage: nextPageOf(response.headers.get("link"), url),
   };
   if (response.status === 304) {
     await response.body?.cancel().catch(() => undefined);
@@ -221,5 +234,6 @@ export async function openSource(location: string, options: SourceOptions = {}):
     etag: opened.etag,
     lastModified: opened.lastModified,
     notModified: opened.status === 304,
+    nextPage: opened.nextPage ?? null,
   };
 }
