@@ -8,6 +8,7 @@ import { exportOffers, exportPostings } from "../storage/export.js";
 import type { CliContext } from "./app.js";
 import { runCheck, runDuplicates, runReview, runScorecards } from "./compliance.command.js";
 import { seedSampleFeeds } from "./demo.command.js";
+import { DEMO_DAY_MINUTES, startDemoMarket } from "./demo-market.js";
 import { runIngest, summaryLine } from "./ingest.command.js";
 import { runPartners } from "./partners.command.js";
 
@@ -42,7 +43,11 @@ const untilSignal = () =>
   });
 
 /** Serve, and with `withScheduler` pull the partners' feeds at their cadence, until SIGINT/SIGTERM. */
-const serve = async (ctx: CliContext, withScheduler = false): Promise<number> => {
+const serve = async (
+  ctx: CliContext,
+  withScheduler = false,
+  onStop: () => Promise<void> = async () => undefined,
+): Promise<number> => {
   const store = await ctx.store();
   const app = await buildServer({
     store,
@@ -67,6 +72,7 @@ const serve = async (ctx: CliContext, withScheduler = false): Promise<number> =>
   await untilSignal();
   await scheduler?.stop();
   await app.close();
+  await onStop();
   return 0;
 };
 
@@ -136,11 +142,18 @@ export const COMMANDS: readonly Command[] = [
   {
     name: "demo",
     usage: "emploi demo [--no-serve]",
-    description: "Charge les flux d'exemple des partenaires, puis lance le serveur.",
+    description:
+      "Charge les flux d'exemple des partenaires, puis génère un petit marché simulé servi en HTTP local, " +
+      "que le planificateur tire à la cadence de chaque partenaire, et lance le serveur (--no-serve : flux d'exemple seulement).",
     async run(argv, ctx) {
       const { values } = strictArgs({ args: argv, options: { "no-serve": { type: "boolean" } } });
       for (const line of await seedSampleFeeds(ctx)) await write(ctx.stdout, `${line}\n`);
-      return values["no-serve"] ? 0 : serve(ctx);
+      if (values["no-serve"]) return 0;
+      const market = await startDemoMarket(ctx, await ctx.store());
+      ctx.stderr.write(
+        `emploi : marché simulé servi sur ${market.base} (un jour simulé toutes les ${DEMO_DAY_MINUTES} min)\n`,
+      );
+      return serve(ctx, true, () => market.stop());
     },
   },
   {
