@@ -8,12 +8,20 @@ export interface Frame {
   text: string;
 }
 
-export const hostile = (why: string): AppError =>
+/** Refusal of a whole feed; `attack` says what the construction is used for. */
+export const hostile = (why: string, attack = "expansion d'entités, lecture de fichiers"): AppError =>
   new AppError(
     "FEED_HOSTILE",
-    `Flux XML refusé : il contient ${why}. Un flux d'offres n'en a pas besoin et ces constructions servent aux attaques (expansion d'entités, lecture de fichiers).`,
+    `Flux XML refusé : il contient ${why}. Un flux d'offres n'en a pas besoin et ces constructions servent aux attaques (${attack}).`,
     { details: { reason: why } },
   );
+
+/** Deepest element nesting accepted, counted from the root (job feeds use fewer than 10 levels). */
+export const MAX_XML_DEPTH = 100;
+
+/** What an element costs against the record-size cap besides its text: markup and bookkeeping. */
+export const ELEMENT_COST = 16;
+export const ATTRIBUTE_COST = 4;
 
 const SAXES_REASONS: [RegExp, string][] = [
   [/unclosed tag/, "balise non fermée (document tronqué ?)"],

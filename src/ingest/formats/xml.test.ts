@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../../../test/helpers/paths.js";
 import { type AppError, isAppError } from "../../errors.js";
 import type { FeedItem } from "./feed-item.js";
 import { parseXml, readXml, type XmlReaderOptions } from "./xml.js";
+import { MAX_XML_DEPTH } from "./xml-node.js";
 
 const FEEDS = join(PROJECT_ROOT, "test/fixtures/feeds");
 
@@ -91,6 +92,29 @@ describe("XML records", () => {
     expect(items[1]).toMatchObject({ ok: true, record: { t: "small" } });
   });
 
+  it("counts markup against the cap: a flood of empty elements is skipped as a record error", async () => {
+    const flood = `<jobs><job><id>1</id>${"<a/>".repeat(20_000)}</job><job><t>small</t></job></jobs>`;
+    const { items, error } = await collect(
+      parseXml(pieces(flood, 4096), { records: "job", maxRecordChars: 100_000 }),
+    );
+    expect(error).toBeNull();
+    expect(items[0]).toMatchObject({ ok: false });
+    expect(items[0]?.ok === false && items[0].reason).toContain("trop volumineux");
+    expect(items[0]?.ok === false && items[0].record).toBeUndefined();
+    expect(items[1]).toMatchObject({ ok: true, record: { t: "small" } });
+  });
+
+  it("counts attributes against the cap: a huge attribute list is skipped as a record error", async () => {
+    const attributes = Array.from({ length: 20_000 }, (_, index) => `a${index}=""`).join(" ");
+    const flood = `<jobs><job ${attributes}><t>big</t></job><job><t>small</t></job></jobs>`;
+    const { items, error } = await collect(
+      parseXml(pieces(flood, 4096), { records: "job", maxRecordChars: 100_000 }),
+    );
+    expect(error).toBeNull();
+    expect(items[0]?.ok === false && items[0].reason).toContain("trop volumineux");
+    expect(items[1]).toMatchObject({ ok: true, record: { t: "small" } });
+  });
+
   it("fails on an empty feed", async () => {
     const { error } = await collect(parseXml(pieces("  \n "), { records: "job" }));
     expect(error?.code).toBe("FEED_UNREADABLE");
@@ -111,6 +135,24 @@ describe("hostile and broken XML", () => {
     const { error } = await collect(file("external-entity.xml"));
     expect(error?.code).toBe("FEED_HOSTILE");
     expect(error?.message).toContain("DTD externe");
+  });
+
+  it("refuses nesting deeper than the limit, keeping the records before it", async () => {
+    const deep = `${"<d>".repeat(10_000)}x${"</d>".repeat(10_000)}`;
+    const xml = `<jobs><job><t>ok</t></job><job>${deep}</job></jobs>`;
+    const { items, error } = await collect(parseXml(pieces(xml, 4096), { records: "job" }));
+    expect(items).toEqual([{ ok: true, record: { t: "ok" }, position: "enregistrement 1, ligne 1" }]);
+    expect(error?.code).toBe("FEED_HOSTILE");
+    expect(error?.message).toContain(`plus de ${MAX_XML_DEPTH} niveaux d'éléments imbriqués`);
+  });
+
+  it("refuses deep nesting outside the records too, and accepts nesting just under the limit", async () => {
+    const nest = (levels: number) => `${"<d>".repeat(levels)}${"</d>".repeat(levels)}`;
+    expect((await collect(parseXml(pieces(nest(MAX_XML_DEPTH + 1)), { records: "job" }))).error?.code).toBe(
+      "FEED_HOSTILE",
+    );
+    const inside = `<a><job>${nest(MAX_XML_DEPTH - 2)}</job></a>`;
+    expect((await collect(parseXml(pieces(inside), { records: "job" }))).error).toBeNull();
   });
 
   it("keeps the complete records of a truncated document, then fails with its position", async () => {

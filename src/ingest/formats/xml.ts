@@ -5,7 +5,9 @@
  * "@name", text as "#text", children by name (an array when repeated); an element with neither
  * attributes nor children is its trimmed text.
  * Entity declarations and external DTDs are refused (`FEED_HOSTILE`): saxes never expands them,
- * and a feed that carries them is not a job feed. A syntax error or a document cut short throws
+ * and a feed that carries them is not a job feed. So is nesting deeper than `MAX_XML_DEPTH`.
+ * The record-size cap counts text, tag names, attributes and a fixed cost per element, so that
+ * floods of empty elements or attributes are skipped as record errors like long texts. A syntax error or a document cut short throws
  * `FEED_MALFORMED` once the records before it have been yielded.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
@@ -22,7 +24,17 @@ import {
   recordPosition,
   recordTooLarge,
 } from "./feed-item.js";
-import { addChild, type Frame, frameValue, hostile, reasonOf, setOwn } from "./xml-node.js";
+import {
+  ATTRIBUTE_COST,
+  addChild,
+  ELEMENT_COST,
+  type Frame,
+  frameValue,
+  hostile,
+  MAX_XML_DEPTH,
+  reasonOf,
+  setOwn,
+} from "./xml-node.js";
 
 export interface XmlReaderOptions extends ReaderOptions {
   /** Element name ("job"), path suffix ("jobs/job") or path from the root ("/source/jobs/job"). */
@@ -95,6 +107,10 @@ class XmlRecordReader {
 
   private open(tag: SaxesTagPlain): void {
     this.rootSeen = true;
+    // The record's own element is both on the path and on the stack.
+    if (this.path.length + Math.max(this.stack.length - 1, 0) >= MAX_XML_DEPTH) {
+      throw hostile(`plus de ${MAX_XML_DEPTH} niveaux d'éléments imbriqués`, "épuisement de la mémoire");
+    }
     if (this.stack.length === 0) {
       this.path.push(tag.name);
       if (!this.matches()) return;
@@ -104,28 +120,37 @@ class XmlRecordReader {
       this.recordError = null;
       this.overflow = false;
     }
-    let node: FeedRecord | null = null;
+    let cost = ELEMENT_COST + tag.name.length;
+    for (const name in tag.attributes)
+      cost += ATTRIBUTE_COST + name.length + (tag.attributes[name]?.length ?? 0);
+    // Frames stay on the stack even past the cap: they are needed to find the record's end.
+    const frame: Frame = { name: tag.name, node: null, text: "" };
+    this.stack.push(frame);
+    if (this.charge(cost)) return;
     for (const name in tag.attributes) {
-      node ??= {};
-      setOwn(node, `@${name}`, tag.attributes[name] ?? "");
+      frame.node ??= {};
+      setOwn(frame.node, `@${name}`, tag.attributes[name] ?? "");
     }
-    this.stack.push({ name: tag.name, node, text: "" });
   }
 
   private text(text: string): void {
     const frame = this.stack[this.stack.length - 1];
-    if (frame === undefined || this.overflow) return;
-    this.recordChars += text.length;
-    if (this.recordChars > this.maxChars) {
-      this.overflow = true;
-      this.recordError = recordTooLarge(this.maxChars);
-      for (const open of this.stack) {
-        open.node = null;
-        open.text = "";
-      }
-      return;
-    }
+    if (frame === undefined || this.charge(text.length)) return;
     frame.text += text;
+  }
+
+  /** Adds to the record's size; true once it is over the cap (what was read of it is dropped). */
+  private charge(chars: number): boolean {
+    if (this.overflow) return true;
+    this.recordChars += chars;
+    if (this.recordChars <= this.maxChars) return false;
+    this.overflow = true;
+    this.recordError = recordTooLarge(this.maxChars);
+    for (const open of this.stack) {
+      open.node = null;
+      open.text = "";
+    }
+    return true;
   }
 
   private closeTag(): void {
