@@ -6,18 +6,24 @@
 import type { CatalogueEntry } from "./partner-catalogue.js";
 import { pickWeighted, type Rng } from "./rng.js";
 import type { SimDateStyle, SimFormat, SimPartner } from "./types.js";
+import { FORMAT_DATE_STYLES } from "./writers/dates.js";
 
 /** How a partner gives the place of work. */
 export type LocationStyle = "city" | "postal" | "both" | "insee" | "coordinates";
 
-const FIXTURE_DATE_STYLE: SimDateStyle = "iso";
-
+/**
+ * How a partner writes dates: a shipped format always in its real layout (the one its registered
+ * mapping reads); a generic format in one of its usual styles, drawn per partner.
+ */
 export const dateStyleFor = (format: SimFormat, rng: Rng): SimDateStyle => {
+  const native = FORMAT_DATE_STYLES[format];
+  if (native) return native;
   if (format === "indeed-xml") return rng.chance(0.6) ? "rfc822" : "iso";
-  if (format === "csv") return rng.pick<SimDateStyle>(["dmy-slash", "dmy-dot", "iso-date"]);
+  if (format === "csv") return rng.pick<SimDateStyle>(["dmy-slash", "dmy-dot", "iso-date", "dmy-slash-time"]);
   if (format === "json-api") return rng.chance(0.7) ? "iso" : "epoch";
   if (format === "jsonld") return rng.chance(0.7) ? "iso" : "iso-date";
-  return FIXTURE_DATE_STYLE;
+  // leboncoin: its feed carries no date.
+  return "iso";
 };
 
 export const locationFor = (format: SimFormat, rng: Rng): LocationStyle => {

@@ -135,7 +135,8 @@ export const buildPosting = (input: PostingInput): { posting: SimPosting; truth:
   const salary =
     payWords === null ? null : { text: payWords, min: pay.min, max: pay.max, period: pay.period };
   // Dates.
-  const hourMs = params.hour * 3_600_000 + rng.int(60) * 60_000;
+  // An hour from the copy's habits, then minutes, seconds and milliseconds (feeds write them).
+  const hourMs = params.hour * 3_600_000 + rng.int(3_600_000);
   const dated = job.violation?.kind !== "date";
   const publishedAt = dated ? new Date(start.getTime() + visibleFrom * DAY_MS + hourMs) : null;
   if (params.lag > 0) variants.push("date-shifted");

@@ -28,8 +28,26 @@ export type SimFormat =
   /** A paginated JSON API (pages of `{ items, next }`), read with the mapping file written beside it. */
   | "json-api";
 
-/** How a partner writes dates in its feed. */
-export type SimDateStyle = "iso" | "iso-date" | "rfc822" | "dmy-slash" | "dmy-dot" | "epoch";
+/**
+ * How a partner writes dates in its feed: ISO 8601 variants, RFC 822, epoch seconds, and the
+ * layouts of the shipped formats (writers/dates.ts; zone-less ones in Paris wall time).
+ */
+export type SimDateStyle =
+  | "iso"
+  | "iso-ms"
+  | "iso-offset"
+  | "iso-local"
+  | "iso-date"
+  | "rfc822"
+  | "epoch"
+  | "ymd-compact"
+  | "ymd-time"
+  | "ymd-time-ms"
+  | "ymd-time-utc"
+  | "dmy-slash"
+  | "dmy-slash-time"
+  | "dmy-dash-time"
+  | "dmy-dot";
 
 /** A simulated partner and its habits. */
 export interface SimPartner {

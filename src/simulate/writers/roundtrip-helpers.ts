@@ -154,3 +154,29 @@ export const roundTrip = async (
   const read = await collectPartnerFeed(mapping, feeds);
   return { paths, mapping, postings: read.postings, errors: read.errors };
 };
+
+/** The sample feed of each dated shipped format (under EMPLOI_FIXTURES_DIR/labonnealternance). */
+export const SAMPLE_FEEDS: Readonly<Partial<Record<SimFormat, string>>> = {
+  apec: "apec/import-apec.test.input.xml",
+  "clever-connect": "clever-connect/import-clever-connect.test.input.xml",
+  decathlon: "decathlon/decathlon.test.input.json",
+  edf: "edf/import-edf.test.input.xml",
+  enedis: "enedis/import-enedis.test.input.xml",
+  "engagement-jeunes": "engagement-jeunes/engagementJeunes.test.input.json",
+  "france-travail-cegid": "france-travail-CEGID/import-france-travail-cegid.test.input.json",
+  hellowork: "hellowork/import-hello-work.test.input.xml",
+  "hellowork-buddi": "hellowork-buddi/import-hello-work-buddi.test.input.xml",
+  jobteaser: "jobteaser/import-jobteaser.test.input.xml",
+  jooble: "jooble/import-jooble.test.input.xml",
+  kelio: "kelio/import-kelio.test.input.xml",
+  laposte: "laposte/import-laposte.test.input.xml",
+};
+
+/** The first date a feed's postings carry, as written (raw text), or null. */
+export const firstRawDate = (postings: readonly RawPosting[]): string | null => {
+  for (const p of postings) {
+    const raw = p.publishedAt ?? p.updatedAt ?? p.expiresAt;
+    if (raw) return raw;
+  }
+  return null;
+};

@@ -1,16 +1,22 @@
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { LBA_FIXTURES_DIR } from "../../../test/helpers/paths.js";
+import { collectPartnerFeed } from "../../ingest/mapping-feed.js";
+import { getPartnerMapping } from "../../ingest/partners/partners.js";
 import { parseContract } from "../../offer/contract.js";
 import { parseSalary } from "../../offer/salary.js";
 import { parseDate } from "../../pipeline/dates.js";
 import { fold } from "../../text/fold.js";
 import type { SimDateStyle, SimFormat } from "../types.js";
-import { renderDate } from "./dates.js";
+import { DATE_STYLES, dateFormatOf, FORMAT_DATE_STYLES, renderDate } from "./dates.js";
 import { SIM_FORMATS } from "./registry.js";
 import {
   CARRIED,
+  firstRawDate,
   removeRoundTripFolders,
   roundTrip,
   roundTripPartner,
+  SAMPLE_FEEDS,
   UPDATE_FILLED,
 } from "./roundtrip-helpers.js";
 import { buildSimPosting } from "./sample-postings.js";
@@ -101,8 +107,7 @@ describe.each(SIM_FORMATS)("%s writer round trip", (format: SimFormat) => {
 });
 
 describe("date styles", () => {
-  const styles: SimDateStyle[] = ["iso", "iso-date", "rfc822", "dmy-slash", "dmy-dot", "epoch"];
-  it.each(styles)("%s dates parse back to the same Paris day in every format", async (style) => {
+  it.each(DATE_STYLES)("%s dates parse back to the same Paris day in every format", async (style) => {
     for (const format of ["apec", "hellowork", "csv", "json-api"] as const) {
       const { postings, mapping } = await roundTrip(roundTripPartner(format, { dateStyle: style }), [second]);
       const parsed = parseDate(postings[0]?.publishedAt, { format: mapping.dateFormat, now: NOW });
@@ -128,4 +133,94 @@ describe("shipped formats under another slug", () => {
       expect(postings.map((p) => p.title)).toEqual([buildSimPosting().title, second.title]);
     },
   );
+});
+
+/** How precisely a style writes an instant. */
+const PRECISION: Record<SimDateStyle, "day" | "second" | "ms"> = {
+  iso: "second",
+  "iso-ms": "ms",
+  "iso-offset": "second",
+  "iso-local": "ms",
+  "iso-date": "day",
+  rfc822: "second",
+  epoch: "second",
+  "ymd-compact": "day",
+  "ymd-time": "second",
+  "ymd-time-ms": "ms",
+  "ymd-time-utc": "second",
+  "dmy-slash": "day",
+  "dmy-slash-time": "second",
+  "dmy-dash-time": "second",
+  "dmy-dot": "day",
+};
+
+// 23:45:07.25 in Paris (winter time); 00:30:05.04 on 15 July in Paris (summer time, the next day).
+const WINTER = new Date("2026-01-10T22:45:07.250Z");
+const SUMMER = new Date("2026-07-14T22:30:05.040Z");
+
+/** What each shipped format writes for WINTER and SUMMER, as its sample feed writes dates. */
+const RAW: Record<string, [string, string]> = {
+  apec: ["10/01/2026 23:45:07", "15/07/2026 00:30:05"],
+  "clever-connect": ["2026-01-10T22:45:07.250Z", "2026-07-14T22:30:05.040Z"],
+  decathlon: ["2026-01-10T22:45:07+00:00", "2026-07-14T22:30:05+00:00"],
+  edf: ["20260110", "20260715"],
+  enedis: ["20260110", "20260715"],
+  "engagement-jeunes": ["2026-01-10", "2026-07-15"],
+  "france-travail-cegid": ["2026-01-10T23:45:07.25", "2026-07-15T00:30:05.04"],
+  hellowork: ["2026-01-10 23:45:07", "2026-07-15 00:30:05"],
+  "hellowork-buddi": ["2026-01-10 23:45:07", "2026-07-15 00:30:05"],
+  jobteaser: ["2026-01-10 23:45:07.250", "2026-07-15 00:30:05.040"],
+  jooble: ["2026-01-10 23:45:07", "2026-07-15 00:30:05"],
+  kelio: ["2026-01-10 22:45:07 UTC", "2026-07-14 22:30:05 UTC"],
+  laposte: ["10-01-2026 23:45:07", "15-07-2026 00:30:05"],
+};
+
+/** The shape of a date text: every run of digits as "9" ("23/12/2025 10:41:41" -> "9/9/9 9:9:9"). */
+const shape = (text: string | null): string | null => text?.replace(/\d+/g, "9") ?? null;
+
+const expectedRead = (sent: Date, style: SimDateStyle): string | null => {
+  const precision = PRECISION[style];
+  if (precision === "day") return parisDay(sent.toISOString());
+  const ms = precision === "ms" ? sent.getTime() : Math.floor(sent.getTime() / 1000) * 1000;
+  return new Date(ms).toISOString();
+};
+
+describe.each(Object.keys(FORMAT_DATE_STYLES) as SimFormat[])("%s dates in the real layout", (format) => {
+  const style = FORMAT_DATE_STYLES[format] as SimDateStyle;
+
+  it("uses the layout of the registered mapping and of the sample feed", async () => {
+    expect(roundTripPartner(format).dateStyle).toBe(style);
+    expect(dateFormatOf(style)).toBe(getPartnerMapping(format).dateFormat);
+    const sample = await collectPartnerFeed(getPartnerMapping(format), [
+      join(LBA_FIXTURES_DIR, SAMPLE_FEEDS[format] ?? ""),
+    ]);
+    const written = renderDate(WINTER, style);
+    expect(shape(written)).toBe(shape(firstRawDate(sample.postings)));
+  });
+
+  it("writes the raw text, read back to the same instant (or Paris day) by the mapping", async () => {
+    const sims = [WINTER, SUMMER].map((at, i) =>
+      buildSimPosting({ reference: `REF-D${i}`, publishedAt: at, updatedAt: at, expiresAt: at }),
+    );
+    const { postings, mapping, errors } = await roundTrip(roundTripPartner(format), sims);
+    expect(errors).toEqual([]);
+    const keys = (["publishedAt", "updatedAt", "expiresAt"] as const).filter((k) =>
+      CARRIED[format].includes(k),
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    for (const [i, sent] of [WINTER, SUMMER].entries()) {
+      for (const key of keys) {
+        const raw = postings[i]?.[key];
+        expect(raw, `${key} #${i}`).toBe(RAW[format]?.[i]);
+        const read = parseDate(raw, { format: mapping.dateFormat, now: NOW });
+        const got = PRECISION[style] === "day" ? parisDay(read) : read;
+        expect(got, `${key} #${i} read back`).toBe(expectedRead(sent, style));
+      }
+    }
+  });
+
+  it("under another slug, writes a mapping with the same layout", async () => {
+    const { mapping } = await roundTrip(roundTripPartner(format, { slug: `sim-${format}` }), [second]);
+    expect(mapping.dateFormat).toBe(getPartnerMapping(format).dateFormat);
+  });
 });

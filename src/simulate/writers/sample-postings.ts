@@ -3,15 +3,16 @@
  * measure: realistic French values, with the awkward characters feeds must survive.
  */
 import type { SimFormat, SimPartner, SimPosting } from "../types.js";
+import { FORMAT_DATE_STYLES } from "./dates.js";
 
-/** A partner with plain habits; `overrides` change any of them. */
+/** A partner with plain habits (dates in the format's real layout); `overrides` change any of them. */
 export const buildSimPartner = (format: SimFormat, overrides: Partial<SimPartner> = {}): SimPartner => ({
   slug: `acme-${format}`,
   label: "ACME Emploi",
   kind: "board",
   format,
   cadenceDays: 1,
-  dateStyle: "iso",
+  dateStyle: FORMAT_DATE_STYLES[format] ?? "iso",
   boilerplate: null,
   truncateAt: null,
   omits: { salary: 0, employer: 0, postalCode: 0 },
