@@ -48,6 +48,16 @@ const JOBS: TestJob[] = [
     description:
       "<p>Poste C1 : Acme Intérim, entreprise de travail temporaire, recrute un chauffeur livreur.</p>",
   },
+  {
+    reference: "T1",
+    title: "Stage développeur C++ / C# H/F",
+    city: "Toulouse",
+    postalcode: "31000",
+    jobtype: "internship",
+    date: "2026-11-22",
+    description:
+      "<p>Vous maintenez nos outils .NET et nos réseaux, aux côtés des conseiller·ère·s et des salarié-e-s.</p>",
+  },
 ];
 
 describe("GET /api/v1/offers", () => {
@@ -87,7 +97,26 @@ describe("GET /api/v1/offers", () => {
     expect(status).toBe(200);
     expect(body.total).toBe(3);
     expect(refs(body)).toEqual(["V1", "V2", "V3"]);
-    expect(refs((await get("/api/v1/offers?q=developpeur")).body)).toEqual(["D1"]);
+    expect(refs((await get("/api/v1/offers?q=developpeur")).body)).toEqual(["D1", "T1"]);
+  });
+
+  it("searches technology names, -eaux plurals and gender-inclusive spellings", async () => {
+    const q = async (text: string) => refs((await get(`/api/v1/offers?q=${encodeURIComponent(text)}`)).body);
+    expect(await q("C++")).toEqual(["T1"]);
+    expect(await q("c#")).toEqual(["T1"]);
+    expect(await q(".net")).toEqual(["T1"]);
+    expect(await q("réseau")).toEqual(["T1"]);
+    expect(await q("conseillères salariées")).toEqual(["T1"]);
+  });
+
+  it("refuses a query with no searchable word instead of returning every offer", async () => {
+    for (const text of ["de la", "H/F", "jusqu'à"]) {
+      const { status, body } = await get(`/api/v1/offers?q=${encodeURIComponent(text)}`);
+      expect(status, text).toBe(400);
+      expect(body).toMatchObject({ error: "INVALID_PARAMETER", details: { parameter: "q" } });
+      expect(body.message).toMatch(/aucun mot recherchable/);
+    }
+    expect((await get("/api/v1/offers?q=%20")).body.total).toBe(JOBS.length);
   });
 
   it("ignores elisions and searches the description", async () => {
@@ -108,6 +137,40 @@ describe("GET /api/v1/offers", () => {
     expect(refs((await get("/api/v1/offers?contract=MIS")).body)).toEqual(["C1", "V2"]);
     expect(refs((await get("/api/v1/offers?salary_min=30000&salary_period=year")).body)).toEqual(["V3"]);
     expect(refs((await get("/api/v1/offers?published_since=2026-11-01")).body)).not.toContain("D1");
+  });
+
+  it("filters by ROME code (from the titles' appellations) and by région", async () => {
+    expect(refs((await get("/api/v1/offers?rome=D1404")).body)).toEqual(["V3"]);
+    expect(refs((await get("/api/v1/offers?rome=m1855,n4105")).body)).toEqual(["C1", "D1"]);
+    expect(refs((await get("/api/v1/offers?region=84")).body)).toEqual(["C1", "V1", "V2"]);
+    expect(refs((await get("/api/v1/offers?region=93,11")).body)).toEqual(["D1", "V3"]);
+    expect(refs((await get("/api/v1/offers?region=76&contract=STG")).body)).toEqual(["T1"]);
+  });
+
+  it("counts offers per ROME code", async () => {
+    const { body } = await get("/api/v1/offers?facets=true");
+    expect(body.facets.rome).toEqual(
+      expect.arrayContaining([
+        { value: "D1404", count: 1 },
+        { value: "M1855", count: 1 },
+        { value: "N4105", count: 1 },
+      ]),
+    );
+    const filtered = await get("/api/v1/offers?facets=true&rome=D1404");
+    expect(filtered.body.total).toBe(1);
+    expect(filtered.body.facets.rome).toEqual(expect.arrayContaining([{ value: "M1855", count: 1 }]));
+  });
+
+  it("sorts by publication date, newest first", async () => {
+    const { body } = await get("/api/v1/offers?sort=date");
+    const dates = body.results.map((r: { published_at: string }) => Date.parse(r.published_at));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(body.results[0].sources[0].reference).toBe("T1");
+    expect(body.results.at(-1).sources[0].reference).toBe("D1");
+    const relevance = await get("/api/v1/offers?q=vendeur&sort=date");
+    expect(
+      relevance.body.results.map((r: { sources: Array<{ reference: string }> }) => r.sources[0]!.reference),
+    ).not.toContain("T1");
   });
 
   it("counts facets disjunctively and paginates", async () => {
@@ -144,6 +207,11 @@ describe("GET /api/v1/offers", () => {
     ["per_page=500", "per_page", /inférieur ou égal à 100/],
     ["colour=red", "colour", /Paramètre inconnu/],
     ["sort=distance", "sort", /distance/],
+    ["sort=price", "sort", /valeurs possibles : relevance, date, distance/],
+    ["salary_period=week&salary_min=1", "salary_period", /valeurs possibles : hour, month, year/],
+    ["contract=XYZ", "contract", /valeurs possibles : CDI, CDD, MIS/],
+    ["remote=partial", "remote", /valeurs possibles : none, hybrid, full/],
+    ["rome=K22", "rome", /K22/],
   ])("rejects %s with a 400 in French", async (query, parameter, message) => {
     const { status, body } = await get(`/api/v1/offers?${query}`);
     expect(status).toBe(400);
@@ -161,6 +229,6 @@ describe("GET /api/v1/offers", () => {
     expect(home.headers["content-type"]).toMatch(/text\/html/);
     expect(home.body).toContain('lang="fr"');
     expect(home.body).toContain('href="/api/docs"');
-    expect(home.body).toMatch(/<strong>5<\/strong> offres publiées/);
+    expect(home.body).toMatch(/<strong>6<\/strong> offres publiées/);
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifySchemaValidationError } from "fastify/types/schema.js";
-import { AppError, isAppError } from "../errors.js";
+import { AppError, type ErrorCode, isAppError } from "../errors.js";
 
 const TYPE_NAMES: Record<string, string> = {
   integer: "un nombre entier",
@@ -17,8 +17,23 @@ const parameterName = (error: FastifySchemaValidationError): string => {
   return error.instancePath.replace(/^\//, "").replace(/\//g, ".") || "requête";
 };
 
-/** A French sentence for one JSON-schema validation error. */
-export const frenchValidationMessage = (error: FastifySchemaValidationError): string => {
+/** The values a parameter accepts: its enum, or the constants of its anyOf branches. */
+const allowedValues = (errors: readonly FastifySchemaValidationError[], path: string): string[] => {
+  const values = errors
+    .filter((e) => e.instancePath === path)
+    .flatMap((e) => {
+      if (e.keyword === "enum" && Array.isArray(e.params?.allowedValues)) return e.params.allowedValues;
+      if (e.keyword === "const") return [e.params?.allowedValue];
+      return [];
+    });
+  return [...new Set(values.map(String))];
+};
+
+/** A French sentence for one JSON-schema validation error (`allowed`: the values an enum accepts). */
+export const frenchValidationMessage = (
+  error: FastifySchemaValidationError,
+  allowed: readonly string[] = [],
+): string => {
   const name = parameterName(error);
   const p = error.params ?? {};
   switch (error.keyword) {
@@ -39,7 +54,9 @@ export const frenchValidationMessage = (error: FastifySchemaValidationError): st
     case "const":
     case "enum":
     case "anyOf":
-      return `Paramètre « ${name} » : valeur non reconnue.`;
+      return allowed.length > 0
+        ? `Paramètre « ${name} » : valeur non reconnue ; valeurs possibles : ${allowed.join(", ")}.`
+        : `Paramètre « ${name} » : valeur non reconnue.`;
     case "pattern":
     case "format":
       return `Paramètre « ${name} » : format invalide.`;
@@ -51,10 +68,44 @@ export const frenchValidationMessage = (error: FastifySchemaValidationError): st
 /** Fastify's schemaErrorFormatter: the first validation error as an AppError in French. */
 export const schemaErrorFormatter = (errors: FastifySchemaValidationError[]): Error => {
   const first = errors[0];
-  const message = first ? frenchValidationMessage(first) : "Requête invalide.";
+  const message = first
+    ? frenchValidationMessage(first, allowedValues(errors, first.instancePath))
+    : "Requête invalide.";
   return new AppError("INVALID_PARAMETER", message, {
     details: first ? { parameter: parameterName(first) } : {},
   });
+};
+
+/** Fastify's own request errors, by code: the code we answer with and a French message. */
+const FASTIFY_ERRORS: Record<string, readonly [ErrorCode, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: ["INVALID_BODY", "Le corps de la requête n'est pas du JSON valide."],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    "INVALID_BODY",
+    "Le corps de la requête est vide alors que son type annoncé est application/json.",
+  ],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    "INVALID_BODY",
+    "Type de contenu (en-tête Content-Type) non pris en charge à cette adresse.",
+  ],
+  FST_ERR_CTP_INVALID_TYPE: ["INVALID_BODY", "En-tête Content-Type invalide."],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    "INVALID_BODY",
+    "La longueur annoncée (en-tête Content-Length) ne correspond pas au corps reçu.",
+  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: ["BODY_TOO_LARGE", "Le corps de la requête dépasse la taille autorisée."],
+  FST_ERR_BAD_URL: ["INVALID_PARAMETER", "Adresse de la requête invalide (encodage incorrect)."],
+  FST_ERR_NOT_FOUND: ["NOT_FOUND", "Ressource introuvable."],
+};
+
+/** Code and French message of a 4xx error that is not an AppError. */
+const clientError = (error: FastifyError): readonly [ErrorCode, string] => {
+  const known = FASTIFY_ERRORS[error.code];
+  if (known) return known;
+  const code = error.statusCode === 404 ? "NOT_FOUND" : "INVALID_PARAMETER";
+  const first = error.validation?.[0];
+  if (first)
+    return [code, frenchValidationMessage(first, allowedValues(error.validation ?? [], first.instancePath))];
+  return [code, `Requête invalide (statut HTTP ${error.statusCode}).`];
 };
 
 /** Every error becomes `{ error, message, details? }` with the status of its code. */
@@ -72,8 +123,8 @@ export const errorHandler = (
     return reply.status(error.status).send(body);
   }
   if (typeof error.statusCode === "number" && error.statusCode < 500) {
-    const code = error.statusCode === 404 ? "NOT_FOUND" : "INVALID_PARAMETER";
-    return reply.status(error.statusCode).send({ error: code, message: "Requête invalide." });
+    const [code, message] = clientError(error);
+    return reply.status(error.statusCode).send({ error: code, message });
   }
   request.log.error({ err: error }, "unhandled error");
   return reply.status(500).send({ error: "INTERNAL", message: "Erreur interne du serveur." });

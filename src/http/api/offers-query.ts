@@ -88,6 +88,18 @@ const publishedSince = (value: string | undefined, now: Date): string | undefine
   throw invalid("published_since", `« ${value} » n'est ni une date AAAA-MM-JJ ni un nombre de jours.`);
 };
 
+/** Analysed terms of `q`; a query with words but nothing searchable is refused, not read as "everything". */
+const searchTerms = (q: string | undefined): string[] => {
+  const terms = analyze(q ?? "");
+  if (terms.length === 0 && q !== undefined && q.trim() !== "") {
+    throw invalid(
+      "q",
+      `« ${q.trim()} » ne contient aucun mot recherchable (les mots très courants comme « de », « la », « et » et les lettres isolées sont ignorés).`,
+    );
+  }
+  return terms;
+};
+
 const annualSalary = (
   amount: number | undefined,
   period: SearchParams["salary_period"],
@@ -116,7 +128,7 @@ export const parseSearchParams = (params: SearchParams, geo: GeoIndex, now: Date
   if (page * perPage > MAX_DEPTH) {
     throw invalid("page", `au-delà de ${MAX_DEPTH} résultats, affinez la recherche.`);
   }
-  const terms = analyze(params.q ?? "");
+  const terms = searchTerms(params.q);
   const query: SearchQuery = {
     terms,
     departements: checkedList(
@@ -135,7 +147,7 @@ export const parseSearchParams = (params: SearchParams, geo: GeoIndex, now: Date
       "contract",
       params.contract?.toUpperCase(),
       (c) => (CONTRACT_CODES as readonly string[]).includes(c),
-      CONTRACT_CODES.join(", "),
+      `valeurs possibles : ${CONTRACT_CODES.join(", ")}`,
     ),
     romeCodes: checkedList(
       "rome",
@@ -143,7 +155,12 @@ export const parseSearchParams = (params: SearchParams, geo: GeoIndex, now: Date
       (r) => ROME_CODE.test(r),
       "code ROME, ex. K2204",
     ),
-    remote: checkedList("remote", params.remote, (r) => REMOTE_VALUES.includes(r), REMOTE_VALUES.join(", ")),
+    remote: checkedList(
+      "remote",
+      params.remote,
+      (r) => REMOTE_VALUES.includes(r),
+      `valeurs possibles : ${REMOTE_VALUES.join(", ")}`,
+    ),
     minAnnualSalary: annualSalary(params.salary_min, params.salary_period),
     publishedSince: publishedSince(params.published_since, now),
     sort: params.sort ?? (terms.length > 0 ? "relevance" : "date"),
