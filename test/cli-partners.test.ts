@@ -75,7 +75,9 @@ describe("emploi partners", () => {
     expect((await emploi("partners", "add", "Bad Slug", "--label", "X")).err).toMatch(
       /Identifiant de partenaire invalide/,
     );
-    expect((await emploi("partners", "add", "y", "--label", "Y", "--kind", "alien")).err).toMatch(/--kind/);
+    expect((await emploi("partners", "add", "y", "--label", "Y", "--kind", "alien")).err).toMatch(
+      /Type de partenaire invalide : « alien »/,
+    );
     expect((await emploi("partners", "show", "ghost")).err).toMatch(/Partenaire « ghost » inconnu/);
     expect((await emploi("partners", "frobnicate")).code).toBe(1);
   });

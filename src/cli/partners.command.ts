@@ -2,16 +2,16 @@ import { readFile } from "node:fs/promises";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { AppError, errorMessage } from "../errors.js";
 import { listFormatMappings, listPartnerMappings } from "../ingest/partners/partners.js";
+import { loadPullState } from "../scheduler/pull-store.js";
 import { registerPartner, removePartner } from "../storage/partner-admin.js";
+import { changePartner, checkPartnerSettings } from "../storage/partner-settings.js";
 import {
   getPartner,
   issuePartnerToken,
   listPartners,
-  PARTNER_KINDS,
   type PartnerInput,
   type PartnerKind,
   partnerView,
-  updatePartner,
 } from "../storage/partner-store.js";
 import { listRuns } from "../storage/run-store.js";
 import type { CliContext } from "./app.js";
@@ -22,9 +22,12 @@ const SETTINGS = {
   format: { type: "string" },
   mapping: { type: "string" },
   url: { type: "string" },
+  "no-url": { type: "boolean" },
   cadence: { type: "string" },
+  "no-cadence": { type: "boolean" },
   rank: { type: "string" },
   "hide-employer-names": { type: "boolean" },
+  "show-employer-names": { type: "boolean" },
 } as const satisfies ParseArgsConfig["options"];
 
 const args = <T extends ParseArgsConfig>(config: T) => {
@@ -47,26 +50,41 @@ type Values = {
   [K in keyof typeof SETTINGS]?: (typeof SETTINGS)[K]["type"] extends "boolean" ? boolean : string;
 };
 
-/** Partner settings from command-line options (only those given). */
+const readMapping = (path: string): Promise<string> =>
+  readFile(path, "utf8").catch((error: unknown) => {
+    throw new AppError(
+      "INVALID_PARAMETER",
+      `--mapping : fichier illisible « ${path} » (${errorMessage(error)}).`,
+    );
+  });
+
+const exclusive = (values: Values, a: keyof Values, b: keyof Values): void => {
+  if (values[a] !== undefined && values[b] !== undefined) {
+    throw new AppError("INVALID_PARAMETER", `--${a} et --${b} s'excluent : choisissez l'un ou l'autre.`);
+  }
+};
+
+/** Partner settings from command-line options (only those given), checked as the admin API does. */
 const settingsOf = async (values: Values): Promise<Partial<PartnerInput>> => {
-  if (values.kind !== undefined && !(PARTNER_KINDS as readonly string[]).includes(values.kind)) {
-    throw new AppError("INVALID_PARAMETER", `--kind : ${PARTNER_KINDS.join(", ")} attendu.`);
-  }
-  if (values.format && values.mapping) {
-    throw new AppError("INVALID_PARAMETER", "--format et --mapping s'excluent : choisissez l'un ou l'autre.");
-  }
-  return {
+  exclusive(values, "format", "mapping");
+  exclusive(values, "url", "no-url");
+  exclusive(values, "cadence", "no-cadence");
+  exclusive(values, "hide-employer-names", "show-employer-names");
+  const names = values["hide-employer-names"] ? false : values["show-employer-names"] ? true : undefined;
+  const settings: Partial<PartnerInput> = {
     ...(values.label !== undefined ? { label: values.label } : {}),
     ...(values.kind !== undefined ? { kind: values.kind as PartnerKind } : {}),
     ...(values.format !== undefined ? { format: values.format, mapping: null } : {}),
-    ...(values.mapping !== undefined
-      ? { mapping: await readFile(values.mapping, "utf8"), format: null }
-      : {}),
+    ...(values.mapping !== undefined ? { mapping: await readMapping(values.mapping), format: null } : {}),
     ...(values.url !== undefined ? { feedUrl: values.url } : {}),
+    ...(values["no-url"] ? { feedUrl: null } : {}),
     ...(values.cadence !== undefined ? { cadenceMinutes: number("cadence", values.cadence) } : {}),
+    ...(values["no-cadence"] ? { cadenceMinutes: null } : {}),
     ...(values.rank !== undefined ? { rank: number("rank", values.rank) } : {}),
-    ...(values["hide-employer-names"] ? { employersShowName: false } : {}),
+    ...(names !== undefined ? { employersShowName: names } : {}),
   };
+  checkPartnerSettings(settings);
+  return settings;
 };
 
 const line = (ctx: CliContext, text: string) => ctx.stdout.write(`${text}\n`);
@@ -111,12 +129,7 @@ const SUBCOMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<n
     const { values, positionals } = args({ args: argv, allowPositionals: true, options: SETTINGS });
     const [slug] = positionals;
     if (!slug) throw new AppError("INVALID_PARAMETER", "Usage : emploi partners update <slug> [--label …] …");
-    const partner = await updatePartner(
-      (await ctx.store()).db,
-      slug,
-      await settingsOf(values),
-      new Date().toISOString(),
-    );
+    const partner = await changePartner(await ctx.store(), slug, await settingsOf(values), new Date());
     line(ctx, JSON.stringify(partnerView(partner)));
     return 0;
   },
@@ -125,8 +138,9 @@ const SUBCOMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<n
     if (!slug) throw new AppError("INVALID_PARAMETER", "Usage : emploi partners show <slug>");
     const db = (await ctx.store()).db;
     const partner = await getPartner(db, slug);
+    const pulls = (await loadPullState(db, partner.id)) ?? null;
     const runs = await listRuns(db, partner.id, 10);
-    line(ctx, JSON.stringify({ partner: partnerView(partner), runs }, null, 2));
+    line(ctx, JSON.stringify({ partner: partnerView(partner), pulls, runs }, null, 2));
     return 0;
   },
   async token(argv, ctx) {

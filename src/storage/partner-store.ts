@@ -1,10 +1,27 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Kysely } from "kysely";
+import { DEFAULT_SOURCE_RANKS, partnerRank, type SourceKind } from "../dedup/canonical.js";
 import { AppError } from "../errors.js";
 import type { Database, PartnerRow } from "./database.js";
 
 export const PARTNER_KINDS = ["employer", "ats", "board", "aggregator", "agency"] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+// A temporary-work agency publishes for client companies: not the employer's own site.
+const SOURCE_KIND: Readonly<Record<PartnerKind, SourceKind>> = {
+  employer: "employer",
+  ats: "ats",
+  board: "board",
+  aggregator: "aggregator",
+  agency: "board",
+};
+
+/**
+ * The quality rank (0–1) of a partner of this kind when none is given, from the canonical
+ * choice's source ranks: employer site 1, ATS 0.75, job board (and agency) 0.5, aggregator 0.25.
+ */
+export const defaultRank = (kind: PartnerKind): number =>
+  partnerRank(kind, { partners: { [kind]: SOURCE_KIND[kind] } }) / DEFAULT_SOURCE_RANKS.employer;
 
 /** A partner's settings; on creation only slug and label are required. */
 export interface PartnerInput {
@@ -42,7 +59,10 @@ const columnsOf = (input: Partial<PartnerInput>) => ({
   ...(input.employersShowName !== undefined ? { employers_show_name: input.employersShowName ? 1 : 0 } : {}),
 });
 
-/** Create the partner, or update the given settings when it exists; returns the stored row. */
+/**
+ * Create the partner, or update the given settings when it exists; returns the stored row. A new
+ * partner without a rank gets the default rank of its kind.
+ */
 export const upsertPartner = async (
   db: Kysely<Database>,
   input: PartnerInput,
@@ -53,7 +73,7 @@ export const upsertPartner = async (
   return db
     .insertInto("partners")
     .values({
-      rank: 0.5,
+      rank: defaultRank(input.kind ?? "board"),
       employers_show_name: 1,
       ...columns,
       slug: input.slug,

@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyPluginAsync } from "fastify";
 import { registerPartner, removePartner } from "../../storage/partner-admin.js";
-import { mappingOfPartner } from "../../storage/partner-mapping.js";
+import { CADENCE_MINUTES, changePartner, checkPartnerSettings } from "../../storage/partner-settings.js";
 import {
   getPartner,
   issuePartnerToken,
@@ -9,7 +9,6 @@ import {
   PARTNER_KINDS,
   type PartnerInput,
   partnerView,
-  updatePartner,
 } from "../../storage/partner-store.js";
 import { listRuns } from "../../storage/run-store.js";
 import { requireAdmin } from "../auth.js";
@@ -28,12 +27,19 @@ const PartnerSettings = {
   mapping: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()], {
     description: "Mapping déclaratif (voir docs/partners.md)",
   }),
-  feed_url: Type.Union([Type.String({ format: "uri", maxLength: 2000 }), Type.Null()]),
-  cadence_minutes: Type.Union([Type.Integer({ minimum: 5, maximum: 10080 }), Type.Null()]),
+  feed_url: Type.Union([Type.String({ format: "uri", maxLength: 2000 }), Type.Null()], {
+    description: "Adresse http(s) du flux que le planificateur relève (null : pas de relevé)",
+  }),
+  cadence_minutes: Type.Union(
+    [Type.Integer({ minimum: CADENCE_MINUTES.min, maximum: CADENCE_MINUTES.max }), Type.Null()],
+    { description: "Minutes entre deux relevés du flux (5 à 10080 ; null : pas de relevé)" },
+  ),
   rank: Type.Number({
     minimum: 0,
     maximum: 1,
-    description: "Qualité de la source (1 : site de l'employeur)",
+    description:
+      "Qualité de la source pour choisir la source canonique d'une offre. Par défaut selon le type : " +
+      "employer 1, ats 0,75, board et agency 0,5, aggregator 0,25",
   }),
   employers_show_name: Type.Boolean(),
 };
@@ -93,6 +99,7 @@ export const adminRoutes =
       },
       async (request, reply) => {
         const input = { ...inputOf(request.body), slug: request.body.slug, label: request.body.label };
+        checkPartnerSettings(input);
         const { partner, token } = await registerPartner(deps.store, input, deps.now());
         return reply.status(201).send({ partner: partnerView(partner), token });
       },
@@ -104,6 +111,9 @@ export const adminRoutes =
         schema: {
           ...common,
           summary: "Détail d'un partenaire et de ses derniers passages",
+          description:
+            "Réglages, état des relevés (`pulls` : ETag, Last-Modified, prochain essai, échecs consécutifs ; null " +
+            "s'il n'a jamais été relevé) et les 20 derniers passages (`runs`).",
           response: { 404: ErrorSchema },
         },
       },
@@ -125,26 +135,19 @@ export const adminRoutes =
         schema: {
           ...common,
           summary: "Modifier un partenaire",
+          description:
+            "Seuls les champs donnés changent. Un changement de rang ou de type fait choisir à nouveau la source " +
+            "canonique des offres du partenaire (un changement de type sans rang applique le rang par défaut du " +
+            "nouveau type si le partenaire avait celui de l'ancien).",
           body: PatchBody,
           response: { 404: ErrorSchema },
         },
       },
-      async (request) => {
-        const patch = inputOf(request.body);
-        const current = await getPartner(deps.store.db, request.params.slug);
-        mappingOfPartner({
-          slug: current.slug,
-          format: patch.format === undefined ? current.format : patch.format,
-          mapping: patch.mapping === undefined ? current.mapping : patch.mapping,
-        });
-        const partner = await updatePartner(
-          deps.store.db,
-          request.params.slug,
-          patch,
-          deps.now().toISOString(),
-        );
-        return { partner: partnerView(partner) };
-      },
+      async (request) => ({
+        partner: partnerView(
+          await changePartner(deps.store, request.params.slug, inputOf(request.body), deps.now()),
+        ),
+      }),
     );
 
     app.delete<{ Params: { slug: string } }>(
