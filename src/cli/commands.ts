@@ -1,8 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { AppError } from "../errors.js";
-import { buildServer } from "../http/server.js";
 import { SCHEDULER_COMMANDS } from "../scheduler/scheduler.commands.js";
-import { startScheduler } from "../scheduler/scheduler.js";
 import { simulateCommand } from "../simulate/simulate.command.js";
 import { exportOffers, exportPostings } from "../storage/export.js";
 import type { CliContext } from "./app.js";
@@ -11,6 +9,7 @@ import { seedSampleFeeds } from "./demo.command.js";
 import { DEMO_DAY_MINUTES, startDemoMarket } from "./demo-market.js";
 import { runIngest, summaryLine } from "./ingest.command.js";
 import { runPartners } from "./partners.command.js";
+import { RUN_COMMANDS, serve } from "./run.command.js";
 
 /** One CLI command: its name, its usage line, what it does, and how it runs (returns the exit code). */
 export interface Command {
@@ -32,48 +31,6 @@ const strictArgs = <T extends ParseArgsConfig>(config: T) => {
   } catch (error) {
     throw new AppError("INVALID_PARAMETER", `Arguments invalides : ${(error as Error).message}`);
   }
-};
-
-/** Until SIGINT or SIGTERM. */
-const untilSignal = () =>
-  new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
-
-/** Serve, and with `withScheduler` pull the partners' feeds at their cadence, until SIGINT/SIGTERM. */
-const serve = async (
-  ctx: CliContext,
-  withScheduler = false,
-  onStop: () => Promise<void> = async () => undefined,
-): Promise<number> => {
-  const store = await ctx.store();
-  const app = await buildServer({
-    store,
-    referentials: await ctx.referentials(),
-    screen: ctx.screen,
-    now: () => new Date(),
-    adminToken: ctx.config.adminToken,
-    logLevel: ctx.config.logLevel,
-  });
-  const scheduler = withScheduler
-    ? startScheduler({
-        store,
-        referentials: await ctx.referentials(),
-        screen: ctx.screen,
-        maxUnconfirmedDays: ctx.config.unconfirmedDays,
-        log: (level, message, fields) => app.log[level]({ ...fields }, message),
-      })
-    : null;
-  const address = await app.listen({ host: ctx.config.host, port: ctx.config.port });
-  ctx.stderr.write(`emploi : site et API sur ${address} (documentation : ${address}/api/docs)\n`);
-  if (scheduler) ctx.stderr.write("emploi : planificateur des flux partenaires démarré\n");
-  await untilSignal();
-  await scheduler?.stop();
-  await app.close();
-  await onStop();
-  return 0;
 };
 
 export const COMMANDS: readonly Command[] = [
@@ -119,25 +76,7 @@ export const COMMANDS: readonly Command[] = [
       return 0;
     },
   },
-  {
-    name: "serve",
-    usage: "emploi serve",
-    description: "Lance le serveur HTTP (site et API) sur PORT.",
-    async run(argv, ctx) {
-      strictArgs({ args: argv, options: {} });
-      return serve(ctx);
-    },
-  },
-  {
-    name: "run",
-    usage: "emploi run",
-    description:
-      "Lance tout dans un processus : serveur HTTP, planificateur des flux (cadence de chaque partenaire), expirations.",
-    async run(argv, ctx) {
-      strictArgs({ args: argv, options: {} });
-      return serve(ctx, true);
-    },
-  },
+  ...RUN_COMMANDS,
   ...SCHEDULER_COMMANDS,
   {
     name: "demo",
@@ -153,7 +92,7 @@ export const COMMANDS: readonly Command[] = [
       ctx.stderr.write(
         `emploi : marché simulé servi sur ${market.base} (un jour simulé toutes les ${DEMO_DAY_MINUTES} min)\n`,
       );
-      return serve(ctx, true, () => market.stop());
+      return serve(ctx, { scheduler: true, onStop: () => market.stop() });
     },
   },
   {
@@ -186,7 +125,8 @@ export const COMMANDS: readonly Command[] = [
     name: "partners",
     usage:
       "emploi partners [list | formats | add <slug> --label <nom> [--kind …] [--format …|--mapping …] [--url …] " +
-      "[--cadence <min>] [--rank <0-1>] [--hide-employer-names] | update <slug> … | show <slug> | token <slug> | remove <slug>]",
+      "[--cadence <5-10080 min>] [--rank <0-1>] [--hide-employer-names|--show-employer-names] | " +
+      "update <slug> … [--no-url] [--no-cadence] | show <slug> | token <slug> | remove <slug>]",
     description: "Registre des partenaires : enregistrer, modifier, consulter, renouveler le jeton, retirer.",
     run: runPartners,
   },

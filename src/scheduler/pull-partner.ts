@@ -36,7 +36,7 @@ export interface PullDeps {
   backoff?: BackoffPolicy;
   /** Jitter source, in [0, 1); Math.random by default. */
   random?: () => number;
-  /** Largest feed accepted, in bytes (decompressed). */
+  /** Largest feed accepted, in bytes (decompressed), per page; DEFAULT_MAX_FEED_BYTES (2 GiB) by default. */
   maxBytes?: number;
   log?: SchedulerLog;
 }
@@ -50,6 +50,8 @@ export interface PullOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+/** A feed larger than this once decompressed is refused (FEED_TOO_LARGE): 2 GiB. */
+export const DEFAULT_MAX_FEED_BYTES = 2 * 1024 ** 3;
 const USER_AGENT = "emploi-scheduler/0.1 (+https://github.com/emploi)";
 
 type Opened =
@@ -97,7 +99,7 @@ const openWithRetries = async (pull: Pull, conditional: PullState | undefined): 
         headers: { "user-agent": USER_AGENT },
         timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         signal: options.signal,
-        maxBytes: deps.maxBytes,
+        maxBytes: deps.maxBytes ?? DEFAULT_MAX_FEED_BYTES,
       });
       return { source, attempts: attempt };
     } catch (error) {
@@ -117,14 +119,22 @@ const openWithRetries = async (pull: Pull, conditional: PullState | undefined): 
   }
 };
 
-const applySnapshot = (pull: Pull, mapping: PartnerMapping, source: FeedSource): Promise<IngestReport> =>
-  ingestSnapshot(pull.deps.store, pull.partner, readPartnerFeed(mapping, [source]), [source.name], {
+/** The snapshot of the opened feed; its next pages (if any) get the same size limit, timeout and abort. */
+const applySnapshot = (pull: Pull, mapping: PartnerMapping, source: FeedSource): Promise<IngestReport> => {
+  const timeout = AbortSignal.timeout(pull.deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = pull.options.signal ? AbortSignal.any([pull.options.signal, timeout]) : timeout;
+  const feed = readPartnerFeed(mapping, [source], {
+    maxBytes: pull.deps.maxBytes ?? DEFAULT_MAX_FEED_BYTES,
+    signal,
+  });
+  return ingestSnapshot(pull.deps.store, pull.partner, feed, [source.name], {
     referentials: pull.deps.referentials,
     screen: pull.deps.screen,
     dateFormat: mapping.dateFormat,
     now: pull.clock,
     trigger: pull.options.trigger ?? "schedule",
   });
+};
 
 type Outcome = Omit<PullEnd, "partner" | "previous" | "started" | "runIds" | "aborted">;
 

@@ -1,6 +1,7 @@
 /**
  * CLI commands of the scheduler: `emploi runs`, `emploi expire`, `emploi pull <slug>`. Command
- * objects shaped like those of `cli/commands.ts`, registered there.
+ * objects shaped like those of `cli/commands.ts`, registered there. `emploi scheduler` (the
+ * scheduler as its own process) is with `serve` and `run` in `cli/run.command.ts`.
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { CliContext } from "../cli/app.js";
@@ -30,6 +31,25 @@ const positiveInteger = (value: string | undefined, name: string, fallback: numb
   return n;
 };
 
+/** `--max-feed-mb <n>`: the largest feed a pull accepts, in MiB (decompressed). */
+export const FEED_LIMIT_OPTION = {
+  "max-feed-mb": { type: "string" },
+} as const satisfies ParseArgsConfig["options"];
+
+/** The feed size limit given with `--max-feed-mb`, in bytes; undefined for the default (2 GiB). */
+export const feedLimitOf = (values: { "max-feed-mb"?: string }): number | undefined => {
+  const value = values["max-feed-mb"];
+  if (value === undefined) return undefined;
+  const mib = Number(value);
+  if (!Number.isFinite(mib) || mib <= 0) {
+    throw new AppError(
+      "INVALID_PARAMETER",
+      `--max-feed-mb invalide : « ${value} » (nombre de Mio positif attendu).`,
+    );
+  }
+  return Math.round(mib * 1024 * 1024);
+};
+
 /** One JSON line: the counters of the snapshot when the feed was read, then the pull's outcome. */
 const pullSummary = (result: PullResult): string =>
   JSON.stringify({
@@ -57,15 +77,20 @@ const pullSummary = (result: PullResult): string =>
     ...(result.message ? { message: result.message } : {}),
   });
 
-const pull = async (slug: string, force: boolean, ctx: CliContext): Promise<number> => {
+const pull = async (
+  slug: string,
+  options: { force: boolean; maxBytes: number | undefined },
+  ctx: CliContext,
+): Promise<number> => {
   const store = await ctx.store();
   const partner = await findPartner(store.db, slug);
   if (!partner) throw new AppError("PARTNER_UNKNOWN", `Partenaire inconnu : « ${slug} ».`);
   const referentials = await ctx.referentials();
-  const result = await pullPartner({ store, referentials, screen: ctx.screen }, partner, {
-    trigger: "cli",
-    force,
-  });
+  const result = await pullPartner(
+    { store, referentials, screen: ctx.screen, maxBytes: options.maxBytes },
+    partner,
+    { trigger: "cli", force: options.force },
+  );
   ctx.stdout.write(`${pullSummary(result)}\n`);
   if (result.status === "failed")
     ctx.stderr.write(`emploi pull : échec du relevé de ${slug} : ${result.message}\n`);
@@ -109,19 +134,19 @@ export const SCHEDULER_COMMANDS: readonly Command[] = [
   },
   {
     name: "pull",
-    usage: "emploi pull <slug> [--force]",
+    usage: "emploi pull <slug> [--force] [--max-feed-mb <n>]",
     description:
       "Relève maintenant le flux d'un partenaire enregistré (requête conditionnelle, sauf avec --force).",
     async run(argv, ctx) {
       const { values, positionals } = args({
         args: argv,
         allowPositionals: true,
-        options: { force: { type: "boolean" } },
+        options: { force: { type: "boolean" }, ...FEED_LIMIT_OPTION },
       });
       const [slug, ...extra] = positionals;
       if (!slug || extra.length > 0)
         throw new AppError("INVALID_PARAMETER", "Indiquez un seul partenaire : emploi pull <slug>.");
-      return pull(slug, values.force === true, ctx);
+      return pull(slug, { force: values.force === true, maxBytes: feedLimitOf(values) }, ctx);
     },
   },
 ];
