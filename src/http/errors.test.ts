@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import Fastify from "fastify";
+import Fastify, { type InjectOptions } from "fastify";
 import { describe, expect, it } from "vitest";
 import { errorHandler, schemaErrorFormatter } from "./errors.js";
 
@@ -23,10 +23,7 @@ const app = (formatted = true) => {
   return server;
 };
 
-const send = async (
-  server: ReturnType<typeof app>,
-  options: Parameters<ReturnType<typeof app>["inject"]>[0],
-) => {
+const send = async (server: ReturnType<typeof app>, options: InjectOptions) => {
   const response = await server.inject(options);
   return { status: response.statusCode, body: response.json() };
 };
