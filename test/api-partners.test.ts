@@ -162,7 +162,7 @@ describe("partner registry, push API and change stream", () => {
     expect(created[0].offer).toHaveProperty("title");
     const cursor = start.body.next_cursor;
     const closed = await call("DELETE", "/api/v1/partners/acme/postings/P1", { token });
-    expect(closed.body).toMatchObject({ reference: "P1", status: "closed" });
+    expect(closed.body).toMatchObject({ reference: "P1", status: "closed", change: "removed" });
     expect((await call("DELETE", "/api/v1/partners/acme/postings/P1", { token })).status).toBe(404);
     const next = await call("GET", `/api/v1/stream?after=${cursor}`);
     expect(next.body.changes).toEqual([
@@ -192,6 +192,7 @@ describe("partner registry, push API and change stream", () => {
       (await call("POST", "/api/v1/partners/acme/postings", { token, body: [posting("Z")] })).status,
     ).toBe(401);
     const runs = await call("GET", "/api/v1/admin/runs?partner=acme", { token: ADMIN });
-    expect(runs.body.runs.filter((r: { trigger: string }) => r.trigger === "push")).toHaveLength(2);
+    // Two pushes and one DELETE.
+    expect(runs.body.runs.filter((r: { trigger: string }) => r.trigger === "push")).toHaveLength(3);
   });
 });
