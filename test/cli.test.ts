@@ -57,7 +57,7 @@ describe("the emploi command", { timeout: 180_000 }, () => {
     expect(summaries.reduce((n, s) => n + Number(s.new), 0)).toBe(40);
   });
 
-  it("exports published offers as NDJSON with the contract's fields, each located to its département", () => {
+  it("exports published offers as NDJSON with the contract's fields, each in France located to its département", () => {
     const { code, stdout } = emploi(db, "export");
     expect(code).toBe(0);
     const offers = lines(stdout);
@@ -72,9 +72,19 @@ describe("the emploi command", { timeout: 180_000 }, () => {
       expect(offer).toHaveProperty("description");
       expect(offer).toHaveProperty("sources");
       const location = offer.location as Record<string, string | null>;
-      const abroad = /VIE\b/.test(String(offer.title));
-      if (!abroad) expect(location.departement, String(offer.title)).toMatch(/^(\d{2}|2[AB]|97\d)$/);
+      expect(location.country, String(offer.title)).toMatch(/^[A-Z]{2}$/);
+      if (location.country === "FR") {
+        expect(location.departement, String(offer.title)).toMatch(/^(\d{2}|2[AB]|97\d)$/);
+      }
     }
+    // EDF's VIE offer is in the United Kingdom; every other sample offer is in France.
+    const abroad = offers.filter((o) => (o.location as { country: string }).country !== "FR");
+    expect(
+      abroad.map((o) => [
+        (o.sources as Array<{ partner: string }>)[0]!.partner,
+        (o.location as { country: string }).country,
+      ]),
+    ).toEqual([["edf", "GB"]]);
   });
 
   it("exports every posting with its status and compliance verdict", () => {

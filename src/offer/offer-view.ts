@@ -34,6 +34,8 @@ export interface OfferView {
     region: string | null;
     lat: number | null;
     lon: number | null;
+    /** ISO 3166-1 alpha-2 ("FR"), null when unknown. */
+    country: string | null;
     remote: string | null;
   };
   contract: {
@@ -78,6 +80,8 @@ export const locationView = (p: NormalizedPosting): OfferView["location"] => ({
   region: p.location.region,
   lat: p.location.lat,
   lon: p.location.lon,
+  // Postings stored before the field existed have none.
+  country: p.location.country ?? null,
   remote: p.location.remote,
 });
 
@@ -117,7 +121,8 @@ export const offerView = (id: string, p: NormalizedPosting, sources: OfferSource
   qualification: { code: p.qualification.code, label: p.qualification.label },
   url: p.url,
   published_at: p.publishedAt,
-  updated_at: p.updatedAt,
+  // An offer its partner never updated was last updated when published (France Travail's dateActualisation).
+  updated_at: p.updatedAt ?? p.publishedAt,
   expires_at: p.expiresAt,
   sources,
 });

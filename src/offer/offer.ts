@@ -41,6 +41,8 @@ export interface Location {
   region: string | null;
   lat: number | null;
   lon: number | null;
+  /** ISO 3166-1 alpha-2 code: "FR" for a place in France (overseas départements included), null when unknown. */
+  country: string | null;
   /** The place as the partner wrote it. */
   label: string | null;
   remote: RemoteMode | null;
@@ -141,6 +143,7 @@ export const emptyLocation = (): Location => ({
   region: null,
   lat: null,
   lon: null,
+  country: null,
   label: null,
   remote: null,
   precision: null,

@@ -128,15 +128,27 @@ describe("resolveLocation: labels", () => {
     expect(resolve({ departement: "76" })).toMatchObject({ departement: "76", region: "28" });
   });
 
-  it("leaves places abroad unresolved", () => {
-    for (const raw of [
-      { label: "Québec Canada" },
-      { label: "Luxembourg (Frontalier)" },
-      { label: "Principauté de Monaco" },
-      { city: "Bridgwater", departement: "Somerset", region: "South West", country: "Royaume-Uni" },
-    ]) {
-      expect(resolve(raw).precision).toBeNull();
+  it("leaves places abroad unresolved, with their country when named", () => {
+    for (const [raw, country] of [
+      [{ label: "Québec Canada" }, "CA"],
+      [{ label: "Luxembourg (Frontalier)" }, "LU"],
+      [{ label: "Principauté de Monaco" }, "MC"],
+      [{ city: "Bridgwater", departement: "Somerset", region: "South West", country: "Royaume-Uni" }, "GB"],
+      [{ city: "Berlin", country: "DE" }, "DE"],
+      [{ city: "London", country: "United Kingdom" }, "GB"],
+      [{ label: "Genève, Suisse" }, "CH"],
+      [{ city: "Atlantis" }, null],
+    ] as const) {
+      expect(resolve(raw), JSON.stringify(raw)).toMatchObject({ precision: null, country });
     }
+  });
+
+  it("gives every place in France the country FR, overseas départements included", () => {
+    expect(resolve({ postalCode: "69003", city: "Lyon" }).country).toBe("FR");
+    expect(resolve({ label: "France" })).toMatchObject({ precision: "country", country: "FR" });
+    expect(resolve({ city: "Pointe-à-Pitre", country: "Guadeloupe" }).country).toBe("FR");
+    expect(resolve({ country: "FR" }).country).toBe("FR");
+    expect(resolveLocation(undefined, geo).country).toBeNull();
   });
 });
 

@@ -3,14 +3,17 @@
  * référentiel, as precise as the clues allow and never more. In order of trust: INSEE code,
  * postal code (the city choosing among the communes sharing it), city name (with the
  * département or postal code as hint), coordinates, then département, région and country.
+ * `country` is "FR" for any place found in France, the ISO code of a country named abroad, or null.
  */
 import type { RawPosting } from "../ingest/raw-posting.js";
 import { emptyLocation, type Location } from "../offer/offer.js";
 import type { Commune, Departement, GeoIndex, Region } from "../referentials/geo.js";
 import { distanceKm } from "../referentials/geo-grid.js";
 import { gatherClues, type PlaceClues } from "../referentials/place-clues.js";
+import { parsePlaceLabel } from "../referentials/place-label.js";
 import { detectRemote } from "../referentials/remote-work.js";
 import { foldKey } from "../text/fold.js";
+import { countryCode, FRANCE_CODE } from "./geocode-countries.js";
 
 /** Partner coordinates farther than this from the resolved commune are not kept. */
 const COMMUNE_RADIUS_KM = 20;
@@ -219,6 +222,43 @@ const fill = (geo: GeoIndex, place: Place, clues: PlaceClues, land: Land, locati
   }
 };
 
+/** Parts of the partner's place labels: "Genève, Suisse" → ["Genève", "Suisse"]. */
+const labelParts = (raw: NonNullable<RawPosting["location"]>): string[][] =>
+  [raw.label, raw.city, raw.region, raw.departement].map((value) => parsePlaceLabel(value ?? "").names);
+
+/**
+ * The country a place abroad names: the country field (a name or an ISO code), else a label part,
+ * else the last words of one ("Québec Canada"). Null when none.
+ */
+const countryAbroad = (raw: NonNullable<RawPosting["location"]>): string | null => {
+  const field = raw.country?.trim();
+  const code = field ? countryCode(field, { codes: true }) : undefined;
+  if (code !== undefined) return code;
+  for (const parts of labelParts(raw)) {
+    for (const part of parts) {
+      const words = part.split(/\s+/);
+      for (let first = 0; first < words.length; first++) {
+        const found = countryCode(words.slice(first).join(" "));
+        if (found !== undefined) return found;
+      }
+    }
+  }
+  return null;
+};
+
+/** "Genève, Suisse": a label part after the first names a foreign country and nothing says France. */
+const namedAbroad = (raw: NonNullable<RawPosting["location"]>, clues: PlaceClues): string | undefined => {
+  if (clues.country === "france" || clues.inseeCodes.length + clues.postalCodes.length > 0) return undefined;
+  if (clues.departement || clues.labelNumbers.length > 0) return undefined;
+  for (const [, ...rest] of labelParts(raw)) {
+    for (const part of rest) {
+      const code = countryCode(part);
+      if (code !== undefined) return code === FRANCE_CODE ? undefined : code;
+    }
+  }
+  return undefined;
+};
+
 const labelOf = (raw: NonNullable<RawPosting["location"]>): string | null => {
   for (const value of [raw.label, raw.city, raw.address, raw.departement, raw.region, raw.country]) {
     const text = value?.trim();
@@ -237,7 +277,10 @@ export const resolveLocation = (
   if (!raw) return location;
   location.label = labelOf(raw);
   const clues = gatherClues(raw, geo);
+  const abroad = namedAbroad(raw, clues);
+  if (abroad !== undefined) return { ...location, country: abroad };
   const land = landCommune(geo, clues);
   const place = resolvePlace(geo, clues, land);
-  return place ? fill(geo, place, clues, land, location) : location;
+  if (place) return { ...fill(geo, place, clues, land, location), country: FRANCE_CODE };
+  return { ...location, country: countryAbroad(raw) };
 };

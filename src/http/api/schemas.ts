@@ -15,6 +15,9 @@ export const LocationSchema = Type.Object({
   region: Type.Union([Type.String(), Type.Null()], { description: "Code INSEE de la région" }),
   lat: NullableNumber,
   lon: NullableNumber,
+  country: Type.Union([Type.String(), Type.Null()], {
+    description: "Pays, code ISO 3166-1 alpha-2 (FR pour la France, DOM compris) ; null si inconnu",
+  }),
   remote: Type.Union([Type.String(), Type.Null()], { description: "none, hybrid ou full" }),
 });
 
