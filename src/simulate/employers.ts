@@ -2,7 +2,9 @@
  * Invented employers with valid identifiers. An employer is a pure function of its key (sector,
  * rank or commune, seed), so the market never stores them: local businesses live in one commune,
  * national brands and temporary-work agencies have one establishment (SIRET) per commune. SIRENs
- * come from a bijection of the employer number, so two employers never share one.
+ * come from a bijection of the employer number, so two employers never share one; establishment
+ * numbers from a bijection of the commune's slot per employer, so one employer never has the same
+ * SIRET in two communes.
  */
 import { luhnCheckDigit } from "../offer/siret.js";
 import {
@@ -33,9 +35,12 @@ export interface SimEmployer {
   kind: EmployerKind;
   /** National brands and agencies have establishments everywhere; local businesses one. */
   national: boolean;
+  /** A local employer's commune (index), where its head office (establishment 1) is; null if national. */
+  home: number | null;
 }
 
 const LOCAL_BASE = 1_000_000;
+const LOCAL_AGENCY_BASE = 20_000_000;
 const NATIONAL_BASE = 200_000;
 const AGENCY_BASE = 100_000;
 export const NATIONAL_RANKS = 10_000;
@@ -51,9 +56,41 @@ export const sirenOf = (id: number, isPublic: boolean): string => {
   return digits + luhnCheckDigit(digits);
 };
 
-/** SIRET of an establishment: SIREN, 4-digit establishment number, check digit (Luhn or La Poste's rule). */
+/**
+ * Establishment numbers are the NIC's 4-digit order number, 1 to 9,998: a national employer has at
+ * most that many establishments, one per commune slot (the most populous communes, market-data.ts).
+ */
+export const ESTABLISHMENT_SLOTS = 9_998;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** A bijection of [0, n) keyed by `key`: x -> (a·x + b) mod n with a prime to n. */
+export const permute = (x: number, n: number, key: number): number => {
+  const rng = new Rng(mix(key, 0x9e7));
+  let a = 1 + rng.int(n - 1);
+  while (gcd(a, n) !== 1) a = (a % (n - 1)) + 1;
+  return (a * x + rng.int(n)) % n;
+};
+
+/**
+ * The establishment number of an employer in a commune, from the commune's slot (-1: none): a local
+ * employer's head office is 1 and its other sites 2–9,998; a national employer's sites 1–9,998.
+ * Distinct communes get distinct numbers; null when the employer can have no establishment there
+ * (the commune has no slot, or its slot is the one a local employer's numbers leave out).
+ */
+export const establishmentNumber = (employer: SimEmployer, commune: number, slot: number): number | null => {
+  if (employer.home === commune) return 1;
+  if (slot < 0 || slot >= ESTABLISHMENT_SLOTS) return null;
+  if (employer.home === null) return 1 + permute(slot, ESTABLISHMENT_SLOTS, employer.id);
+  return slot < ESTABLISHMENT_SLOTS - 1 ? 2 + permute(slot, ESTABLISHMENT_SLOTS - 1, employer.id) : null;
+};
+
+/** SIRET of an establishment (1–9,998): SIREN, 4-digit number, check digit (Luhn or La Poste's rule). */
 export const siretOf = (employer: SimEmployer, establishment: number): string => {
-  const partial = `${employer.siren}${String(1 + (establishment % 9_998)).padStart(4, "0")}`;
+  if (!Number.isInteger(establishment) || establishment < 1 || establishment > ESTABLISHMENT_SLOTS) {
+    throw new RangeError(`establishment number ${establishment} out of 1–${ESTABLISHMENT_SLOTS}`);
+  }
+  const partial = `${employer.siren}${String(establishment).padStart(4, "0")}`;
   if (employer.siren === LA_POSTE_SIREN) {
     const sum = [...partial].reduce((s, c) => s + Number(c), 0);
     return partial + String((10 - (sum % 5)) % 5);
@@ -92,6 +129,7 @@ export const nationalEmployer = (seed: number, sector: number, rank: number): Si
     workforce: bracket(size, size, rng),
     kind: "company",
     national: true,
+    home: null,
   };
 };
 
@@ -109,6 +147,7 @@ export const agencyEmployer = (seed: number, rank: number): SimEmployer => {
     workforce: bracket(rank < 10 ? 11 : 6, rank < 10 ? 13 : 9, rng),
     kind: "agency",
     national: true,
+    home: null,
   };
 };
 
@@ -138,6 +177,7 @@ export const localEmployer = (
       workforce: bracket(4, 10, rng),
       kind: "public",
       national: false,
+      home: commune.index,
     };
   }
   const brand = rng.pick(LOCAL_PATTERNS[s.letter] ?? ["Entreprise {s}"]).replace("{s}", rng.pick(SURNAMES));
@@ -150,6 +190,26 @@ export const localEmployer = (
     workforce: bracket(0, 5, rng),
     kind: "company",
     national: false,
+    home: commune.index,
+  };
+};
+
+/** An independent temporary-work agency of a commune where the networks have no branch. */
+export const localAgency = (seed: number, commune: { index: number; name: string }): SimEmployer => {
+  const rng = new Rng(mix(seed, 0x1a9, commune.index));
+  const surname = rng.pick(SURNAMES);
+  const brand = rng.chance(0.5) ? `${rng.pick(AGENCY_WORDS)} ${surname}` : `${surname} Intérim`;
+  const id = LOCAL_AGENCY_BASE + commune.index;
+  return {
+    id,
+    name: legalName(rng, brand),
+    brand,
+    siren: sirenOf(id, false),
+    naf: TEMP_AGENCY_NAF,
+    workforce: bracket(1, 4, rng),
+    kind: "agency",
+    national: false,
+    home: commune.index,
   };
 };
 

@@ -5,7 +5,13 @@
  */
 import type { Commune } from "../referentials/geo.js";
 import type { Appellation } from "../referentials/rome.js";
-import { agencyEmployer, localEmployer, type SimEmployer } from "./employers.js";
+import {
+  agencyEmployer,
+  establishmentNumber,
+  localAgency,
+  localEmployer,
+  type SimEmployer,
+} from "./employers.js";
 import { AGENCY_RANKS, type MarketContext, nationalOf } from "./market.js";
 import type { Occupation } from "./market-data.js";
 import type { Rng } from "./rng.js";
@@ -48,9 +54,15 @@ export interface EmployerDraw {
   client: SimEmployer | null;
 }
 
+/**
+ * The employer of a job in a commune (and an agency's client). National brands and agencies have
+ * establishments only in communes with a slot: elsewhere a company job goes to a local business
+ * and a temporary-work job to the commune's independent agency.
+ */
 export const drawEmployer = (ctx: MarketContext, rng: Rng, sector: number, commune: number): EmployerDraw => {
   const s = SECTORS[sector] as Sector;
   const place = communeAt(ctx, commune);
+  const branches = (ctx.data.establishmentSlot[commune] ?? -1) >= 0;
   const local = (isPublic: boolean) =>
     localEmployer(
       ctx.seed,
@@ -62,14 +74,18 @@ export const drawEmployer = (ctx: MarketContext, rng: Rng, sector: number, commu
   // Employer partners' own employers (La Poste, EDF…) hire more than Zipf's law alone gives them.
   const own = ctx.ownedRanks.get(sector);
   const company = (): SimEmployer =>
-    own !== undefined && rng.chance(0.08)
-      ? nationalOf(ctx, sector, own)
-      : rng.chance(0.35)
-        ? nationalOf(ctx, sector, ctx.nationalRanks.draw(rng))
-        : local(false);
+    !branches
+      ? local(false)
+      : own !== undefined && rng.chance(0.08)
+        ? nationalOf(ctx, sector, own)
+        : rng.chance(0.35)
+          ? nationalOf(ctx, sector, ctx.nationalRanks.draw(rng))
+          : local(false);
   if (rng.chance(s.temporaryWork)) {
     return {
-      employer: agencyEmployer(ctx.seed, ctx.agencyRanks.draw(rng) % AGENCY_RANKS),
+      employer: branches
+        ? agencyEmployer(ctx.seed, ctx.agencyRanks.draw(rng) % AGENCY_RANKS)
+        : localAgency(ctx.seed, { index: commune, name: place.name }),
       client: company(),
     };
   }
@@ -77,8 +93,9 @@ export const drawEmployer = (ctx: MarketContext, rng: Rng, sector: number, commu
   return { employer: company(), client: null };
 };
 
-export const establishment = (employer: SimEmployer, commune: number): number =>
-  employer.national ? 10 + (commune % 9_000) : 0;
+/** The employer's establishment number in a commune (employers.ts), or null when it has none there. */
+export const establishment = (ctx: MarketContext, employer: SimEmployer, commune: number): number | null =>
+  establishmentNumber(employer, commune, ctx.data.establishmentSlot[commune] ?? -1);
 
 export const drawRemote = (rng: Rng, sector: Sector, cadre: boolean): "none" | "hybrid" | "full" => {
   const boost = cadre ? 1.5 : 1;

@@ -57,6 +57,14 @@ const SECTOR_INDEX = new Map(SECTORS.map((s, i) => [s.letter, i]));
 
 export const jobId = (index: number): string => `J${String(index).padStart(7, "0")}`;
 
+/** The SIRET of an employer's establishment in a commune; drawEmployer and otherCommune ensure there is one. */
+const siretAt = (ctx: MarketContext, employer: SimEmployer, commune: number): string => {
+  const site = establishment(ctx, employer, commune);
+  if (site === null)
+    throw new RangeError(`employer ${employer.id} has no establishment in commune #${commune}`);
+  return siretOf(employer, site);
+};
+
 /** A job drawn from scratch (no relation). */
 const rootJob = (ctx: MarketContext, index: number): SimJob => {
   const rng = new Rng(mix(ctx.seed, 0x70b, index));
@@ -102,7 +110,7 @@ const rootJob = (ctx: MarketContext, index: number): SimJob => {
     communeIndex: place.commune,
     remote,
     employer,
-    siret: siretOf(employer, establishment(employer, place.commune)),
+    siret: siretAt(ctx, employer, place.commune),
     client,
     contract,
     experience,
@@ -127,16 +135,17 @@ export const relationOf = (ctx: MarketContext, index: number): SimJob["relation"
   return { kind, anchor };
 };
 
-const otherCommune = (ctx: MarketContext, rng: Rng, base: SimJob): number => {
+/** Another commune where the base job's employer can have an establishment, or null after 4 tries. */
+const otherCommune = (ctx: MarketContext, rng: Rng, base: SimJob): number | null => {
   const sameDepartement = ctx.departement(base.commune.departement);
   for (let attempt = 0; attempt < 4; attempt++) {
     const c =
       rng.chance(0.6) && sameDepartement.communes.length > 1
         ? (sameDepartement.communes[sameDepartement.sampler.draw(rng)] ?? 0)
         : ctx.data.byPopulation.draw(rng);
-    if (c !== base.communeIndex) return c;
+    if (c !== base.communeIndex && establishment(ctx, base.employer, c) !== null) return c;
   }
-  return (base.communeIndex + 1) % ctx.data.communes.length;
+  return null;
 };
 
 const derivedJob = (
@@ -161,9 +170,9 @@ const derivedJob = (
     };
   }
   const communeIndex = otherCommune(ctx, rng, base);
+  if (communeIndex === null) return null;
   const commune = communeAt(ctx, communeIndex);
-  const site = base.employer.national ? establishment(base.employer, communeIndex) : 1;
-  const moved = { ...common, communeIndex, commune, siret: siretOf(base.employer, site) };
+  const moved = { ...common, communeIndex, commune, siret: siretAt(ctx, base.employer, communeIndex) };
   return relation.kind === "multi-location" ? moved : { ...moved, textSeed: mix(ctx.seed, 0x7e47, index) };
 };
 

@@ -13,6 +13,7 @@ import {
   type Savoir,
 } from "../referentials/rome-details.js";
 import { loadRome } from "../referentials/rome-load.js";
+import { ESTABLISHMENT_SLOTS } from "./employers.js";
 import { readOfferCounts } from "./labour-market.js";
 import { WeightedSampler } from "./rng.js";
 import { createSkillIndex, metierProfile, type SkillIndex } from "./skills.js";
@@ -35,6 +36,12 @@ export interface MarketData {
   communes: readonly Commune[];
   /** Draws a commune index in proportion to population. */
   byPopulation: WeightedSampler;
+  /**
+   * Commune index -> its establishment slot: its rank by population among the ESTABLISHMENT_SLOTS
+   * most populous communes (about 1,000 inhabitants and more), -1 for the others, where national
+   * employers have no establishment.
+   */
+  establishmentSlot: Int32Array;
   /** Joint (commune, ROME v3 fiche) cells with their real offer counts, when the file could be read. */
   cells: { commune: Int32Array; fiche: Int32Array; sampler: WeightedSampler } | null;
   /** ROME v3 fiche codes, and the marginal distribution of offers over them. */
@@ -72,6 +79,15 @@ const eligibleCommunes = (
     )
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   return { communes, arrondissements };
+};
+
+const establishmentSlots = (communes: readonly Commune[]): Int32Array => {
+  const order = Array.from(communes, (_, i) => i).sort(
+    (a, b) => (communes[b]?.population ?? 0) - (communes[a]?.population ?? 0) || a - b,
+  );
+  const slots = new Int32Array(communes.length).fill(-1);
+  for (const [rank, i] of order.slice(0, ESTABLISHMENT_SLOTS).entries()) slots[i] = rank;
+  return slots;
 };
 
 const buildOccupation = (
@@ -158,6 +174,7 @@ export const loadMarketData = async (dataDir: string): Promise<MarketData> => {
     rome,
     communes,
     byPopulation: new WeightedSampler(communes.map((c) => c.population ?? 0)),
+    establishmentSlot: establishmentSlots(communes),
     cells,
     fiches,
     byFiche: new WeightedSampler(ficheWeights),

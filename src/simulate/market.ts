@@ -56,6 +56,7 @@ const partnerEmployer = (seed: number, p: PartnerPlan, sector: number, rank: num
     workforce: WORKFORCE_BRACKETS[WORKFORCE_BRACKETS.length - 1] ?? generated.workforce,
     kind: "company",
     national: true,
+    home: null,
   };
 };
 
@@ -122,6 +123,6 @@ export const nationalOf = (ctx: MarketContext, sector: number, rank: number): Si
 export const atsOf = (ctx: MarketContext, employer: SimEmployer): number => {
   if (ctx.ats.length === 0) return -1;
   const rng = new Rng(mix(ctx.seed, 0xa75, employer.id));
-  const share = employer.kind === "agency" ? 0.5 : employer.national ? 0.6 : 0.12;
+  const share = !employer.national ? 0.12 : employer.kind === "agency" ? 0.5 : 0.6;
   return rng.chance(share) ? (ctx.ats[rng.int(ctx.ats.length)] ?? -1) : -1;
 };
