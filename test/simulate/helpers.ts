@@ -38,3 +38,60 @@ export const readNdjson = <T>(path: string): T[] =>
     .map((line) => JSON.parse(line) as T);
 
 export type { SimPosting };
+
+/** A line of truth/jobs.ndjson (the fields tests read). */
+export interface JobLine {
+  id: string;
+  created: number;
+  closed: number;
+  updated: number | null;
+  commune: string;
+  remote: string;
+  title: string;
+  employer: { siren: string; siret: string; kind: string };
+  client: { name: string; siren: string } | null;
+  relation: { kind: string; of: string } | null;
+  violation: string | null;
+  copies: Array<{ partner: string; references: string[] }>;
+}
+
+/** A line of truth/postings.ndjson. */
+export interface PostingLine {
+  partner: string;
+  reference: string;
+  jobId: string;
+  variants: string[];
+  violations: Array<{ family: string; article: string }>;
+}
+
+/** Word 3-shingles of an HTML text. */
+export const shingles = (html: string): Set<string> => {
+  const words = html
+    .replace(/<[^>]+>/g, " ")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(" "));
+  return out;
+};
+
+export const jaccard = (a: Set<string>, b: Set<string>): number => {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+};
+
+export const median = (values: number[]): number =>
+  values.sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+
+/** Each key's share of the total weight, in percent. */
+export const sharesOf = <T>(items: readonly T[], key: (item: T) => string, weight: (item: T) => number) => {
+  const sums = new Map<string, number>();
+  let total = 0;
+  for (const item of items) {
+    sums.set(key(item), (sums.get(key(item)) ?? 0) + weight(item));
+    total += weight(item);
+  }
+  return new Map([...sums].map(([k, v]) => [k, (100 * v) / (total || 1)]));
+};

@@ -2,30 +2,35 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeSiret } from "../../src/offer/siret.js";
+import { agencyEmployer, ESTABLISHMENT_SLOTS, siretOf } from "../../src/simulate/employers.js";
 import { type SimulateOptions, simulate } from "../../src/simulate/generate.js";
+import { establishment } from "../../src/simulate/job-draws.js";
 import type { SimManifest } from "../../src/simulate/manifest.js";
+import { createMarketContext, nationalOf } from "../../src/simulate/market.js";
 import { loadMarketData, type MarketData } from "../../src/simulate/market-data.js";
+import { buildPartners } from "../../src/simulate/partners.js";
 import { DATA_DIR } from "../helpers/paths.js";
-import { folderHash, ndjsonWriter, readNdjson, type SimPosting, tempDir } from "./helpers.js";
+import {
+  folderHash,
+  type JobLine,
+  jaccard,
+  median,
+  ndjsonWriter,
+  type PostingLine,
+  readNdjson,
+  type SimPosting,
+  sharesOf,
+  shingles,
+  tempDir,
+} from "./helpers.js";
 
-interface JobLine {
-  id: string;
-  created: number;
-  closed: number;
-  commune: string;
-  remote: string;
-  title: string;
-  employer: { siren: string; siret: string; kind: string };
-  relation: { kind: string; of: string } | null;
-  violation: string | null;
-  copies: Array<{ partner: string; references: string[] }>;
-}
-interface PostingLine {
-  partner: string;
-  reference: string;
+interface EventLine {
+  day: number;
+  type: string;
   jobId: string;
-  variants: string[];
-  violations: Array<{ family: string; article: string }>;
+  partner?: string;
+  reference?: string;
+  previous?: string;
 }
 
 let data: MarketData;
@@ -131,35 +136,124 @@ describe("statistical shape", () => {
     expect(remote).toBeGreaterThan(0.05);
     expect(remote).toBeLessThan(0.3);
   });
+
+  it("gives each format and each kind of partner its share of day-0 postings", () => {
+    const day0 = a.manifest.schedule[0]?.snapshots ?? [];
+    const kindOf = new Map(a.manifest.partners.map((p) => [p.slug, p.kind]));
+    const outside = (shares: Map<string, number>, bounds: Record<string, readonly [number, number]>) =>
+      [...shares]
+        .filter(([key, share]) => !(share >= (bounds[key]?.[0] ?? 100) && share <= (bounds[key]?.[1] ?? 0)))
+        .map(([key, share]) => `${key} ${share.toFixed(1)} %`);
+    const formats = sharesOf(
+      day0,
+      (s) => s.format,
+      (s) => s.postings,
+    );
+    expect(formats.size).toBe(Object.keys(FORMAT_SHARES).length);
+    expect(outside(formats, FORMAT_SHARES)).toEqual([]);
+    const kinds = sharesOf(
+      day0,
+      (s) => kindOf.get(s.partner) ?? "?",
+      (s) => s.postings,
+    );
+    expect(kinds.size).toBe(4);
+    expect(outside(kinds, KIND_SHARES)).toEqual([]);
+  });
+
+  it("has every temporary-work agency recruit for a client, and no other employer", () => {
+    const agencies = jobs.filter((j) => j.employer.kind === "agency");
+    expect(agencies.length).toBeGreaterThan(jobs.length * 0.08);
+    expect(
+      jobs.filter((j) => (j.client !== null) !== (j.employer.kind === "agency")).map((j) => j.id),
+    ).toEqual([]);
+  });
+
+  it("applies every kind of change boards make to copies", () => {
+    const counts = new Map<string, number>();
+    for (const p of postings) for (const v of p.variants) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const rare = VARIANTS.filter((v) => (counts.get(v) ?? 0) < 10);
+    expect(rare).toEqual([]);
+    // Each partner words pay its own way: copies of one job give its salary in different words.
+    const salaries = new Map<string, Set<string>>();
+    for (const [jobId, copies] of day0Copies()) {
+      const texts = copies.flatMap((p) => (p.salary ? [p.salary.text] : []));
+      if (texts.length >= 2) salaries.set(jobId, new Set(texts));
+    }
+    const reworded = [...salaries.values()].filter((texts) => texts.size > 1).length;
+    expect(salaries.size).toBeGreaterThan(100);
+    expect(reworded / salaries.size).toBeGreaterThan(0.3);
+  });
 });
 
-const shingles = (html: string): Set<string> => {
-  const words = html
-    .replace(/<[^>]+>/g, " ")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(" "));
-  return out;
+/** Bounds (percent) of each format's share of day-0 postings with 70 partners (catalogue order). */
+const FORMAT_SHARES: Record<string, readonly [number, number]> = {
+  apec: [3, 10],
+  "clever-connect": [1.5, 12],
+  csv: [5, 14],
+  decathlon: [0.1, 2],
+  edf: [0.1, 1.5],
+  enedis: [0.1, 1.5],
+  "engagement-jeunes": [1.5, 6],
+  "france-travail-cegid": [0.4, 2.5],
+  hellowork: [4.5, 12],
+  "hellowork-buddi": [0.2, 2.5],
+  "indeed-xml": [14, 28],
+  jobteaser: [1.5, 6],
+  jooble: [6, 16],
+  "json-api": [8, 22],
+  jsonld: [3, 10],
+  kelio: [1, 5],
+  laposte: [0.05, 1],
+  leboncoin: [5, 12],
 };
-const jaccard = (a: Set<string>, b: Set<string>): number => {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared || 1);
+
+/** Boards publish about half the copies, aggregators over a quarter, ATS a sixth, employers a few percent. */
+const KIND_SHARES: Record<string, readonly [number, number]> = {
+  board: [42, 60],
+  aggregator: [22, 35],
+  ats: [11, 25],
+  employer: [2, 6],
 };
-const median = (values: number[]): number => values.sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+
+const VARIANTS = [
+  "title-rewritten",
+  "employer-variant",
+  "location-city-only",
+  "location-postal-code-only",
+  "salary-omitted",
+  "date-shifted",
+  "description-trimmed",
+  "boilerplate",
+  "repost",
+];
+
+let copiesByJob: Map<string, SimPosting[]> | null = null;
+
+/** Day-0 copies of each job (from the NDJSON feeds), in snapshot order. */
+const day0Copies = (): Map<string, SimPosting[]> => {
+  if (copiesByJob) return copiesByJob;
+  const truthOf = new Map(postings.map((p) => [`${p.partner} ${p.reference}`, p]));
+  copiesByJob = new Map();
+  for (const snapshot of a.manifest.schedule[0]?.snapshots ?? []) {
+    for (const p of readNdjson<SimPosting>(join(a.out, snapshot.files[0] ?? ""))) {
+      const jobId = truthOf.get(`${p.partner} ${p.reference}`)?.jobId;
+      if (jobId) copiesByJob.set(jobId, [...(copiesByJob.get(jobId) ?? []), p]);
+    }
+  }
+  return copiesByJob;
+};
 
 describe("descriptions", () => {
   it("read alike across copies of one job, and differently across jobs of one appellation", () => {
-    const truthOf = new Map(postings.map((p) => [`${p.partner} ${p.reference}`, p]));
+    const truncated = new Set(
+      postings
+        .filter((p) => p.variants.includes("description-truncated"))
+        .map((p) => `${p.partner} ${p.reference}`),
+    );
     const byJob = new Map<string, SimPosting[]>();
-    for (const snapshot of a.manifest.schedule[0]?.snapshots ?? []) {
-      for (const p of readNdjson<SimPosting>(join(a.out, snapshot.files[0] ?? ""))) {
-        const truth = truthOf.get(`${p.partner} ${p.reference}`);
-        if (!truth || truth.variants.includes("description-truncated")) continue;
-        byJob.set(truth.jobId, [...(byJob.get(truth.jobId) ?? []), p]);
-      }
+    for (const [jobId, copies] of day0Copies()) {
+      const whole = copies.filter((p) => !truncated.has(`${p.partner} ${p.reference}`));
+      if (whole.length > 0) byJob.set(jobId, whole);
     }
     const copies: number[] = [];
     for (const list of byJob.values()) {
@@ -206,11 +300,34 @@ describe("ground truth", () => {
     ]);
   });
 
-  it("gives every employer establishment a valid SIRET", () => {
+  it("gives every employer establishment a valid SIRET, in one commune only", () => {
     const invalid = jobs
       .filter((j) => normalizeSiret(j.employer.siret) !== j.employer.siret)
       .map((j) => j.id);
     expect(invalid).toEqual([]);
+    const communes = new Map<string, Set<string>>();
+    for (const j of jobs)
+      communes.set(j.employer.siret, (communes.get(j.employer.siret) ?? new Set()).add(j.commune));
+    expect([...communes].filter(([, places]) => places.size > 1).map(([siret]) => siret)).toEqual([]);
+  });
+
+  it("never gives a national employer the same SIRET in two communes of France", () => {
+    const ctx = createMarketContext(1, data, buildPartners(1, 18), new Date("2026-01-05T00:00:00Z"), 0.035);
+    const laPoste = [...ctx.overrides.values()].find((e) => e.siren === "356000000");
+    expect(laPoste).toBeDefined();
+    for (const employer of [nationalOf(ctx, 3, 0), agencyEmployer(1, 0), laPoste ?? agencyEmployer(1, 1)]) {
+      const sirets = new Set<string>();
+      let sites = 0;
+      for (let commune = 0; commune < data.communes.length; commune++) {
+        const site = establishment(ctx, employer, commune);
+        if (site === null) continue;
+        sites++;
+        sirets.add(siretOf(employer, site));
+      }
+      expect(sites).toBe(ESTABLISHMENT_SLOTS);
+      expect(sirets.size).toBe(sites);
+      expect([...sirets].filter((siret) => normalizeSiret(siret) !== siret)).toEqual([]);
+    }
   });
 
   it("maps every published posting to its job, and reposts to a new reference", () => {
@@ -230,11 +347,49 @@ describe("ground truth", () => {
   });
 
   it("records the market's life day by day", () => {
-    const events = readNdjson<{ day: number; type: string }>(join(a.out, "truth/events.ndjson"));
-    const types = new Set(events.filter((e) => e.day > 0).map((e) => e.type));
-    for (const type of ["created", "filled", "expired"]) expect(types).toContain(type);
+    const events = readNdjson<EventLine>(join(a.out, "truth/events.ndjson"));
+    for (const day of [1, 2]) {
+      const types = new Set(events.filter((e) => e.day === day).map((e) => e.type));
+      expect([...types].sort(), `day ${day}`).toEqual([
+        "created",
+        "expired",
+        "filled",
+        "reposted",
+        "updated",
+      ]);
+    }
     expect(jobs.length).toBeGreaterThan(2500);
     expect(jobs.filter((j) => j.created > 0).every((j) => j.closed > j.created)).toBe(true);
+    const byId = new Map(jobs.map((j) => [j.id, j]));
+    const updates = events.filter((e) => e.type === "updated");
+    expect(updates.filter((e) => byId.get(e.jobId)?.updated !== e.day)).toEqual([]);
+    const reposts = events.filter((e) => e.type === "reposted");
+    const wrong = reposts.filter((e) => {
+      const refs = byId.get(e.jobId)?.copies.find((c) => c.partner === e.partner)?.references ?? [];
+      return !(refs[0] === e.previous && refs[1] === e.reference && e.previous !== e.reference);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("writes each partner's snapshots at its cadence", async () => {
+    const { manifest } = await run("cadence", { jobs: 150, days: 15 });
+    for (const p of manifest.partners) {
+      const days = manifest.schedule
+        .filter((d) => d.snapshots.some((s) => s.partner === p.slug))
+        .map((d) => d.day);
+      const [first, second] = days;
+      expect(first).toBe(0);
+      expect(second, p.slug).toBeLessThanOrEqual(p.cadenceDays);
+      const gaps = days.slice(2).map((day, i) => day - (days[i + 1] ?? 0));
+      expect(
+        gaps.every((gap) => gap === p.cadenceDays),
+        `${p.slug} every ${p.cadenceDays} days`,
+      ).toBe(true);
+      expect(days.at(-1), p.slug).toBeGreaterThan(15 - p.cadenceDays);
+      if (p.kind === "employer" || p.kind === "ats") expect(p.cadenceDays).toBe(1);
+    }
+    const cadences = new Set(manifest.partners.map((p) => p.cadenceDays));
+    expect([...cadences].sort()).toEqual([1, 2, 3, 7]);
   });
 
   it("lists each snapshot's ingest arguments in the manifest", () => {
