@@ -49,13 +49,59 @@ export interface Span {
   end: number;
 }
 
-const expand = (source: string): string =>
-  source.replace(/ \?/g, "[\\s\\-]*").replace(/ /g, "[\\s\\-]+").replace(/'/g, "'\\s*");
+/**
+ * Rewrite the spaces and apostrophes of a lexicon source (see PhraseSpec.re), outside character
+ * classes only: inside a class, `'` -> `'\s*` would add `\`, `s` and `*` to the class, and a class
+ * such as `[a-z']` would then also match spaces, which makes nested quantifiers backtrack
+ * catastrophically.
+ */
+export const expand = (source: string): string => {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+      // A "]" right after "[" or "[^" is a literal member of the class.
+      if (source[i + 1] === "^") out += source[++i];
+      if (source[i + 1] === "]") out += source[++i];
+    } else if (c === " " && source[i + 1] === "?") {
+      out += "[\\s\\-]*";
+      i++;
+    } else if (c === " ") out += "[\\s\\-]+";
+    else if (c === "'") out += "'\\s*";
+    else out += c;
+  }
+  return out;
+};
+
+// Every regex source compiled by the lexicons and rules, in load order: the rule-set version is a
+// hash of them, and tests scan them for patterns that backtrack.
+const SOURCES: string[] = [];
+
+/** The expanded sources of every compiled phrase and context, in the order the modules loaded them. */
+export const compiledSources = (): readonly string[] => SOURCES;
+
+const remember = (source: string): string => {
+  SOURCES.push(source);
+  return source;
+};
 
 /** Compile a regex source written for folded text (see PhraseSpec.re). */
 export const compileSource = (source: string, flags = "g"): RegExp => {
-  return new RegExp(`(?<![a-z0-9])(?:${expand(source)})(?![a-z0-9])`, flags);
+  const expanded = expand(source);
+  if (flags !== "y") remember(expanded);
+  return new RegExp(`(?<![a-z0-9])(?:${expanded})(?![a-z0-9])`, flags);
 };
+
+const compileContext = (source: string): RegExp => new RegExp(remember(expand(source)));
 
 export const compilePhrases = (specs: readonly PhraseSpec[]): readonly CompiledPhrase[] =>
   specs.map((spec) => compilePhrase(spec));
@@ -69,8 +115,8 @@ const compilePhrase = (spec: PhraseSpec): CompiledPhrase => {
     anchors,
     startsAtAnchor: spec.anchors === undefined && anchors !== null,
     negatable: spec.negatable ?? true,
-    notBefore: spec.notBefore === undefined ? null : new RegExp(expand(spec.notBefore)),
-    notAfter: spec.notAfter === undefined ? null : new RegExp(expand(spec.notAfter)),
+    notBefore: spec.notBefore === undefined ? null : compileContext(spec.notBefore),
+    notAfter: spec.notAfter === undefined ? null : compileContext(spec.notAfter),
     check: spec.check ?? null,
     titleOnly: spec.titleOnly ?? false,
   };
@@ -103,9 +149,33 @@ export const sentenceBefore = (doc: ScreenDoc, start: number): string =>
 export const sentenceAfter = (doc: ScreenDoc, end: number): string =>
   windowAfter(doc, end, 90, SENTENCE_STOP);
 
-// A negation cue in the same clause, shortly before the phrase.
-const NEG_BEFORE =
-  /\b(?:sans|aucune?s?|pas|ni|non|jamais|nullement|aucunement|zero|exempte?s?|dispenses?|hors|quel(?:le)?s? que soi(?:en)?t|peu importe(?:nt)?|independamment|indifferemment|ouvert a tou(?:te)?s|n'importe)\b/;
+// Words that turn a sentence around: a negation or an equal-opportunity statement before them does
+// not reach the words after ("Aucun diplôme requis mais frais d'inscription de 40 €").
+const CONTRAST =
+  /\b(?:mais|sauf|a condition|cependant|toutefois|neanmoins|en revanche|par contre|pourtant|hormis|excepte|en dehors)\b/g;
+
+/** The part of a window before a phrase that follows its last contrast word. */
+const afterContrast = (text: string): string => {
+  let cut = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(text); m !== null; m = CONTRAST.exec(text)) cut = m.index + m[0].length;
+  return text.slice(cut);
+};
+
+/** The part of a window after a phrase that precedes its first contrast word. */
+const beforeContrast = (text: string): string => {
+  CONTRAST.lastIndex = 0;
+  const m = CONTRAST.exec(text);
+  return m === null ? text : text.slice(0, m.index);
+};
+
+const NEGATION_CUES =
+  "sans|aucune?s?|pas|ni|non|jamais|nullement|aucunement|zero|exempte?s?|dispenses?|hors|quel(?:le)?s? que soi(?:en)?t|peu importe(?:nt)?|independamment|indifferemment|ouvert a tou(?:te)?s|n'importe";
+// A negation cue governing the phrase: in the same clause, at most three words before it, none of
+// them a conjunction that starts another statement ("aucun diplôme requis et frais…").
+const NEG_BEFORE = new RegExp(
+  `(?:^|[^a-z])(?:${NEGATION_CUES})(?:[\\s'\\-]+(?!(?:et|mais|puis|donc|car|or|alors)\\b)[a-z]+){0,3}[\\s'\\-]*$`,
+);
 // A negation or a "this costs you nothing" statement right after the phrase, in the same sentence.
 const NEG_AFTER = new RegExp(
   [
@@ -117,15 +187,38 @@ const NEG_AFTER = new RegExp(
   ].join("|"),
 );
 
-// An equal-opportunity statement listing criteria: "Quel que soit votre âge, genre, couleur de peau…".
+// An equal-opportunity cue: "Quel que soit votre âge, genre, couleur de peau…", "sans distinction de…".
 const EQUAL_OPPORTUNITY =
-  /\b(?:quel(?:le)?s? que soi(?:en)?t|sans (?:aucune )?(?:distinction|discrimination|consideration|condition|prejuge)|independamment|indifferemment|discriminations?|egalite (?:des chances|de traitement|professionnelle)|toutes? (?:les )?candidatures|ouverts? a tou(?:te)?s|peu importe)\b/;
+  /\b(?:quel(?:le)?s? que soi(?:en)?t|sans (?:aucune )?(?:distinction|discrimination|consideration|condition|prejuge)s?|independamment|indifferemment|discriminations?|egalite (?:des chances|de traitement|professionnelle)|peu importe(?:nt)?|diversite)\b/g;
+// What may stand between such a cue and the phrase it covers: a list of criteria, nothing else.
+const CRITERIA_LIST = new RegExp(
+  `^(?:[\\s,'/()\\-]|\\b(?:${[
+    "de|d|du|des|la|le|l|les|votre|vos|son|sa|ses|leur|leurs|a|au|aux|en|ou|et|ni|sur|toute?s?|tous|forme|formes",
+    "liee?s?|fondee?s?|notamment|y|compris|comme|vraie?|supposee?|reelle|ainsi|que|etc|autre|autres|tel(?:le)?s?",
+    "age|ages|sexe|genre|origines?|sociale?|ethniques?|ethnie|couleur|peau|nationalites?|nation|race|religions?",
+    "religieuses?|convictions?|croyances?|opinions?|politiques?|syndica(?:le|les|l|ux)|activites?|mutualistes?",
+    "handicaps?|situations?|famille|familiale|orientation|sexuelle|identite|apparence|physique|sante|etat",
+    "grossesse|maternite|moeurs|nom|patronyme|lieu|residence|domiciliation|bancaire|vulnerabilite",
+    "economique|perte|autonomie|caracteristiques|genetiques|langues?|mandat|electif|lanceu(?:r|se)s?|alerte",
+    "parcours|appartenance|vie|privee|choix|culture|parentalite|statut|capacite|s'exprimer|francais|physiques",
+  ].join("|")})\\b)*$`,
+);
+
+/** Whether an equal-opportunity statement before the phrase lists the criterion the phrase names. */
+const inEqualOpportunityList = (doc: ScreenDoc, start: number): boolean => {
+  const before = afterContrast(windowBefore(doc, start, 250, SENTENCE_STOP));
+  let cueEnd = -1;
+  EQUAL_OPPORTUNITY.lastIndex = 0;
+  for (let m = EQUAL_OPPORTUNITY.exec(before); m !== null; m = EQUAL_OPPORTUNITY.exec(before))
+    cueEnd = m.index + m[0].length;
+  return cueEnd >= 0 && CRITERIA_LIST.test(before.slice(cueEnd));
+};
 
 /** Whether the phrase between folded offsets is negated by the words around it. */
 export const isNegated = (doc: ScreenDoc, start: number, end: number): boolean =>
-  NEG_BEFORE.test(windowBefore(doc, start, 45, CLAUSE_STOP)) ||
-  NEG_AFTER.test(windowAfter(doc, end, 70, SENTENCE_STOP)) ||
-  EQUAL_OPPORTUNITY.test(windowBefore(doc, start, 250, SENTENCE_STOP));
+  NEG_BEFORE.test(afterContrast(windowBefore(doc, start, 45, CLAUSE_STOP))) ||
+  NEG_AFTER.test(beforeContrast(windowAfter(doc, end, 70, SENTENCE_STOP))) ||
+  inEqualOpportunityList(doc, start);
 
 /** Whether the document holds a word starting with one of the phrase's anchor stems. */
 export const mayMatch = (doc: ScreenDoc, phrase: CompiledPhrase): boolean => {
