@@ -3,7 +3,7 @@ import { testReferentials } from "../../test/helpers/app.js";
 import { indeedFeed, jobs } from "../../test/helpers/feeds.js";
 import type { Store } from "../storage/connect.js";
 import type { PartnerRow } from "../storage/database.js";
-import { type PullDeps, pullPartner } from "./pull-partner.js";
+import { DEFAULT_MAX_FEED_BYTES, type PullDeps, pullPartner } from "./pull-partner.js";
 import { loadPullState } from "./pull-store.js";
 import { type FeedServer, failingFirst, servedFeed, startFeedServer } from "./test-support/feed-server.js";
 import { acceptAll, feedPartner, manualClock, memoryStore, postingStatuses } from "./test-support/setup.js";
@@ -144,5 +144,25 @@ describe("pullPartner", () => {
     expect(result).toMatchObject({ status: "failed", attempts: 0 });
     expect(server.requests).toHaveLength(0);
     expect((await runs())[0]?.status).toBe("failed");
+  });
+
+  it("refuses a feed over the size limit, on its first page and on a next page (2 GiB by default)", async () => {
+    expect(DEFAULT_MAX_FEED_BYTES).toBe(2 * 1024 ** 3);
+    const limited = { ...deps, maxBytes: 4000 };
+    server.route("/acme.xml", servedFeed(indeedFeed(jobs(20))));
+    const whole = await pullPartner(limited, partner);
+    expect(whole).toMatchObject({ status: "failed", attempts: 1 });
+    expect(whole.message).toMatch(/dépasse la taille maximale/);
+
+    // Page 1 fits and links to a page 2 that does not: page 1 is kept, nothing is closed.
+    server.route("/acme.xml", (_request, response) => {
+      response.writeHead(200, { "content-type": "application/xml", link: '</acme-2.xml>; rel="next"' });
+      response.end(indeedFeed(jobs(2)));
+    });
+    server.route("/acme-2.xml", servedFeed(indeedFeed(jobs(20, (i) => ({ reference: `P${i}` })))));
+    const paged = await pullPartner(limited, partner);
+    expect(paged).toMatchObject({ status: "failed" });
+    expect(paged.report).toMatchObject({ new: 2, closed: 0 });
+    expect(paged.report?.close_skipped_reason).toMatch(/flux incomplet.*taille maximale/);
   });
 });

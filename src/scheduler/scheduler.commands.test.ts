@@ -60,6 +60,13 @@ describe("scheduler commands", () => {
     expect(ctx.err()).toMatch(/échec du relevé de broken : .*404/);
   });
 
+  it("pull --max-feed-mb: refuses a feed larger than the limit given", async () => {
+    expect(await run("pull acme --max-feed-mb 0.001")).toBe(1);
+    expect(JSON.parse(lastLine())).toMatchObject({ status: "failed" });
+    expect(ctx.err()).toMatch(/dépasse la taille maximale autorisée/);
+    await expect(run("pull acme --max-feed-mb beaucoup")).rejects.toThrow(/--max-feed-mb invalide/);
+  });
+
   it("refuses unknown partners and bad arguments with clear errors", async () => {
     const codes = await Promise.all(
       ["pull nope", "runs --partner nope", "runs --limit zero", "pull"].map((line) =>
