@@ -89,6 +89,43 @@ describe("compliance in the platform", () => {
     expect(invalid).toMatchObject({ status: 400, body: { error: "INVALID_BODY" } });
   });
 
+  it("checks a draft without a date (the platform dates it) and names the rule set", async () => {
+    const { published_at: _, ...draft } = lawful;
+    const { body } = await call("POST", "/api/v1/compliance/check", draft);
+    expect(body).toMatchObject({ verdict: "accept", findings: [], rules_version: expect.any(String) });
+    const rules = await call("GET", "/api/v1/compliance/rules");
+    expect(rules.body.version).toBe(body.rules_version);
+    const badDate = await call("POST", "/api/v1/compliance/check", { ...draft, published_at: "hier" });
+    expect(badDate.body.findings.map((f: { rule: string }) => f.rule)).toContain("pub-date-missing");
+    const { employer: __, ...anonymous } = draft;
+    const unknown = await call("POST", "/api/v1/compliance/check", anonymous);
+    expect(unknown.body.findings.map((f: { rule: string }) => f.rule)).toEqual(["pub-employer-unknown"]);
+  });
+
+  it("checks a temporary-work agency's offer for its L5332-3 mention when asked", async () => {
+    const interim = {
+      ...lawful,
+      title: "Préparateur de commandes H/F",
+      description: "<p>Nous recherchons pour l'un de nos clients un préparateur de commandes.</p>",
+      contract: { type: "CDI" },
+    };
+    const asEmployer = await call("POST", "/api/v1/compliance/check", interim);
+    expect(asEmployer.body.verdict).toBe("accept");
+    const asAgency = await call("POST", "/api/v1/compliance/check?partner_kind=agency", interim);
+    expect(asAgency.body).toMatchObject({
+      verdict: "review",
+      findings: [expect.objectContaining({ rule: "pub-ett-status", article: "C. trav. L5332-3" })],
+    });
+    const named = await call("POST", "/api/v1/compliance/check?partner_kind=agency", {
+      ...interim,
+      description:
+        "<p>Martin RH, entreprise de travail temporaire, recherche pour son client un préparateur.</p>",
+    });
+    expect(named.body.verdict).toBe("accept");
+    const wrong = await call("POST", "/api/v1/compliance/check?partner_kind=interim", interim);
+    expect(wrong).toMatchObject({ status: 400, body: { error: "INVALID_PARAMETER" } });
+  });
+
   it("lists the rules with their legal basis", async () => {
     const { body } = await call("GET", "/api/v1/compliance/rules");
     expect(body.rules.length).toBeGreaterThan(50);
@@ -160,22 +197,69 @@ describe("compliance in the platform", () => {
     expect(body.scorecards[0].rules.length).toBeGreaterThan(0);
   });
 
-  it("checks a file offline with `emploi check`, exit 1 when an offer would not be published", async () => {
+  /** A CLI context for `emploi check`, its standard output and error captured. */
+  const checkCli = () => {
     const stdout = new PassThrough();
-    let text = "";
+    const stderr = new PassThrough();
+    const captured = { out: "", err: "" };
     stdout.on("data", (c) => {
-      text += c;
+      captured.out += c;
     });
-    const cli = {
-      ...createCliContext(testConfig(), stdout, new PassThrough()),
-      referentials: testReferentials,
-    };
+    stderr.on("data", (c) => {
+      captured.err += c;
+    });
+    const cli = { ...createCliContext(testConfig(), stdout, stderr), referentials: testReferentials };
+    const results = () =>
+      captured.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+    return { cli, captured, results };
+  };
+
+  it("checks a plain-text draft offline: title on the first line, employer and agency as options", async () => {
+    const file = tempFile(
+      "offre.txt",
+      "Comptable H/F\nTenue de la comptabilité générale et des déclarations fiscales d'un cabinet lyonnais.\n",
+    );
+    const bare = checkCli();
+    expect(await runCheck([file], bare.cli)).toBe(1);
+    expect(bare.results()[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["pub-employer-unknown"]);
+    expect(bare.captured.err).toMatch(/--employer/);
+
+    const named = checkCli();
+    expect(await runCheck(["--employer", "Cabinet Martin", file], named.cli)).toBe(0);
+    expect(named.results()[0]).toMatchObject({ reference: file, verdict: "accept", findings: [] });
+
+    const interim = tempFile(
+      "interim.txt",
+      "Préparateur de commandes H/F\nNous recherchons pour l'un de nos clients un préparateur de commandes.\n",
+    );
+    const agency = checkCli();
+    expect(await runCheck(["--employer", "Martin RH", "--agency", interim], agency.cli)).toBe(1);
+    expect(agency.results()[0]).toMatchObject({
+      verdict: "review",
+      findings: [expect.objectContaining({ rule: "pub-ett-status" })],
+    });
+    const unlawful = tempFile(
+      "ko.txt",
+      "Vendeur H/F\nMoins de 30 ans uniquement. Frais de dossier : 40 €.\n",
+    );
+    const ko = checkCli();
+    expect(await runCheck(["--employer", "Boutique", unlawful], ko.cli)).toBe(1);
+    expect(ko.results()[0].findings.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining(["age-limit", "fee-payment"]),
+    );
+  });
+
+  it("checks a file offline with `emploi check`, exit 1 when an offer would not be published", async () => {
+    const { cli, captured } = checkCli();
     const file = tempFile(
       "offres.ndjson",
       `${JSON.stringify(lawful)}\n${JSON.stringify({ ...lawful, reference: "KO", description: "Réservé aux hommes." })}\n`,
     );
     expect(await runCheck([file], cli)).toBe(1);
-    const lines = text
+    const lines = captured.out
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));

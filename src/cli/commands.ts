@@ -97,7 +97,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: "check",
-    usage: "emploi check <fichier>…",
+    usage: "emploi check [--employer <nom>] [--agency] <fichier>…",
     description:
       "Vérifie des offres hors ligne (JSON/NDJSON au schéma de dépôt, ou texte : titre en 1re ligne) ; code 1 si l'une serait retenue ou rejetée.",
     run: runCheck,

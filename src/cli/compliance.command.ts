@@ -21,7 +21,7 @@ const args = <T extends ParseArgsConfig>(config: T) => {
 const out = (ctx: CliContext, value: unknown) => ctx.stdout.write(`${JSON.stringify(value)}\n`);
 
 /** Offers in a file: push-schema JSON or NDJSON, or a plain text whose first line is the title. */
-const offersOf = (name: string, text: string): RawPosting[] => {
+const offersOf = (name: string, text: string): { raws: RawPosting[]; plain: boolean } => {
   const trimmed = text.trim();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     let body: unknown = trimmed;
@@ -30,32 +30,56 @@ const offersOf = (name: string, text: string): RawPosting[] => {
     } catch {
       // NDJSON: one offer per line.
     }
-    return pushItems(body).map((item) => {
+    const raws = pushItems(body).map((item) => {
       if (!item.ok) throw new AppError("INVALID_BODY", `${name}, ${item.position} : ${item.reason}`);
       return rawPostingOf(item.posting);
     });
+    return { raws, plain: false };
   }
   const [title = "", ...rest] = trimmed.split("\n");
-  return [{ reference: name, title, description: rest.join("\n") }];
+  return { raws: [{ reference: name, title, description: rest.join("\n") }], plain: true };
 };
 
-/** `emploi check FILE…`: screen offers offline; exit 1 when one would be held or rejected. */
+/** The employer named on the command line, for offers that do not name one. */
+const withEmployer = (raw: RawPosting, employer: string | undefined): RawPosting =>
+  employer === undefined || raw.employer?.name || raw.employer?.siret
+    ? raw
+    : { ...raw, employer: { ...raw.employer, name: employer } };
+
+const CHECK_OPTIONS = {
+  employer: { type: "string" },
+  agency: { type: "boolean" },
+} as const;
+
+/**
+ * `emploi check [--employer <nom>] [--agency] FILE…`: screen offers offline as drafts (the platform
+ * dates them at publication); exit 1 when one would be held or rejected. `--employer` names the
+ * employer of offers that do not (plain-text files); `--agency` checks them as a temporary-work
+ * agency's offers (C. trav. L5332-3).
+ */
 export const runCheck = async (argv: string[], ctx: CliContext): Promise<number> => {
-  const { positionals } = args({ args: argv, allowPositionals: true, options: {} });
-  if (positionals.length === 0) throw new AppError("INVALID_PARAMETER", "Usage : emploi check <fichier>…");
+  const { values, positionals } = args({ args: argv, allowPositionals: true, options: CHECK_OPTIONS });
+  if (positionals.length === 0)
+    throw new AppError("INVALID_PARAMETER", "Usage : emploi check [--employer <nom>] [--agency] <fichier>…");
+  const employer = values.employer?.trim() || undefined;
+  const partnerKind = values.agency ? "agency" : "employer";
   const referentials = await ctx.referentials();
   let worst = 0;
   for (const file of positionals) {
     const text = await readFile(file, "utf8").catch((error: unknown) => {
       throw new AppError("INVALID_PARAMETER", `Fichier illisible : ${file} (${errorMessage(error)}).`);
     });
-    for (const raw of offersOf(file, text)) {
-      const { compliance, problem } = checkPosting(raw, { ...referentials, now: new Date() });
+    const { raws, plain } = offersOf(file, text);
+    for (const offer of raws) {
+      const raw = withEmployer(offer, employer);
+      const { compliance, problem } = checkPosting(raw, { ...referentials, now: new Date() }, partnerKind);
       out(ctx, { reference: raw.reference, ...compliance, ...(problem ? { problem } : {}) });
       for (const f of compliance.findings) {
         ctx.stderr.write(
           `${raw.reference} : [${f.severity}] ${f.rule} (${f.article}) « ${f.excerpt} » → ${f.suggestion}\n`,
         );
+        if (f.rule === "pub-employer-unknown" && plain)
+          ctx.stderr.write(`${raw.reference} : indiquez l'employeur avec --employer <nom>.\n`);
       }
       if (problem) ctx.stderr.write(`${raw.reference} : ${problem}\n`);
       if (compliance.verdict !== "accept") worst = 1;

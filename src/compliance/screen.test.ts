@@ -88,6 +88,12 @@ describe("screenPosting", () => {
     );
   });
 
+  it("does not hold a draft without a date: the platform dates it at publication", () => {
+    const draft = buildPosting({ publishedAt: null, updatedAt: null });
+    expect(screenPosting(draft, { ...ctx, draft: true }).verdict).toBe("accept");
+    expect(screenPosting(draft, ctx).findings.map((f) => f.rule)).toEqual(["pub-date-missing"]);
+  });
+
   it("screens the salary text along with the description", () => {
     const posting = buildPosting({ salary: { ...emptySalary("9 € brut de l'heure"), hourlyGross: null } });
     expect(screenPosting(posting, ctx).findings.map((f) => f.rule)).toContain("pay-below-smic");

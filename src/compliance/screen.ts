@@ -81,7 +81,7 @@ const screen = (
   return { verdict: decideVerdict(findings), findings, language: language.language };
 };
 
-const subjectOfPosting = (posting: NormalizedPosting): ScreenSubject => ({
+const subjectOfPosting = (posting: NormalizedPosting, ctx: ScreenContext): ScreenSubject => ({
   contractType: posting.contract.type,
   contractNature: posting.contract.nature,
   durationMonths: posting.contract.durationMonths,
@@ -93,7 +93,8 @@ const subjectOfPosting = (posting: NormalizedPosting): ScreenSubject => ({
   experienceLevel: posting.experience.level,
   locationLabel: posting.location.label,
   employerName: posting.employer.name,
-  publishedAt: posting.publishedAt ?? posting.updatedAt,
+  // A draft without a date is dated by the platform at publication: the date rule is skipped.
+  publishedAt: posting.publishedAt ?? posting.updatedAt ?? (ctx.draft ? undefined : null),
 });
 
 /** Screen a normalised posting: title, description, salary text and structured fields. */
@@ -102,7 +103,7 @@ export const screenPosting = (posting: NormalizedPosting, ctx: ScreenContext): C
     posting.title,
     posting.description.text,
     [posting.salary.text ?? ""],
-    subjectOfPosting(posting),
+    subjectOfPosting(posting, ctx),
     ctx,
   );
 

@@ -56,6 +56,11 @@ export interface ScreenContext {
    * a medium receive offers written in that language.
    */
   mediaLanguages?: readonly string[];
+  /**
+   * A pre-publication check (`emploi check`, POST /compliance/check): the platform dates the offer
+   * when it publishes it, so a missing date is not a finding (a malformed one still is).
+   */
+  draft?: boolean;
 }
 
 /**

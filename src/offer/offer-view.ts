@@ -142,6 +142,8 @@ export interface ComplianceView {
   findings: FindingView[];
   /** ISO 639-1 code of the offer's language ("und" when too short to tell). */
   language?: string;
+  /** The compliance rule set that gave the verdict (src/compliance/version.ts). */
+  rules_version?: string;
 }
 
 /** The export view of a posting (`emploi export --postings`). */
