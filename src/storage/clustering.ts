@@ -196,9 +196,11 @@ export const refreshOffers = async (
         "partners.rank",
       ])
       .where("postings.offer_id", "in", ids.slice(i, i + 500))
-      .where("postings.status", "in", ["published", "duplicate"])
       .execute();
     for (const r of rows) {
+      // Filtered here, not in SQL: a condition on status lets SQLite pick the status index and
+      // scan every open posting instead of looking up the offers' members.
+      if (r.status !== "published" && r.status !== "duplicate") continue;
       const member: Member = {
         id: r.id,
         partner: r.slug,

@@ -70,14 +70,19 @@ const openSqlite = (url: string): Store => {
   const path = sqlitePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const database = new SqliteDatabase(path);
+  // 16 kB pages for a new database (only possible before its first write): a posting row (raw and
+  // normalised JSON, ~6 kB) then fits in one page instead of a chain of overflow pages, which
+  // halves the cost of writing it and of reading a column stored after it.
+  if (database.pragma("page_count", { simple: true }) === 0) database.pragma("page_size = 16384");
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
   database.pragma("cache_size = -65536");
   database.pragma("temp_store = MEMORY");
-  // Checkpoint the write-ahead log every 64 MB rather than every 4 MB: fewer pauses in bulk ingests.
-  database.pragma("wal_autocheckpoint = 16384");
+  // Checkpoint the write-ahead log every 64 MB rather than every 1,000 pages: fewer pauses in bulk ingests.
+  const pageSize = database.pragma("page_size", { simple: true }) as number;
+  database.pragma(`wal_autocheckpoint = ${Math.round((64 * 1024 * 1024) / pageSize)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const events = new EventEmitter();
   events.setMaxListeners(0);
