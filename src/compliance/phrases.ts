@@ -179,7 +179,8 @@ const NEG_BEFORE = new RegExp(
 // A negation or a "this costs you nothing" statement right after the phrase, in the same sentence.
 const NEG_AFTER = new RegExp(
   [
-    "^[^,]{0,40}?\\b(?:ne|n')\\s*(?:[a-z']+\\s+){0,3}?(?:pas|jamais|plus|aucun|rien|nullement)\\b",
+    // "… ne vous seront pas demandés", but not another statement joined by "et" ("… et n'avez jamais…").
+    "^(?:(?!\\b(?:et|ou|mais|puis)\\b)[^,]){0,40}?\\b(?:ne|n')\\s*(?:[a-z']+\\s+){0,3}?(?:pas|jamais|plus|aucun|rien|nullement)\\b",
     "^\\s*(?:est |sont |sera |seront )?(?:non|pas|nullement) (?:exigee?s?|requise?s?|obligatoires?|necessaires?|demandee?s?|indispensables?|imposee?s?|factur|payante?s?|a (?:votre|vos|la) charge)",
     "^\\s*(?:est |sont |sera |seront |entierement |integralement |totalement )*(?:offerte?s?|gratuite?s?|prise?s? en charge|a (?:notre|la) charge (?:de l'employeur|de l'entreprise|de la societe)|a notre charge|financee?s? par (?:l'entreprise|l'employeur|nos soins|france travail|l'opco|l'etat|la region|notre))",
     "^\\s*:\\s*(?:non|aucun|neant|nul|0 ?(?:€|euros?)|gratuit|pas de|indifferente?|sans)\\b",

@@ -3,7 +3,7 @@
  */
 import { isPersonNoun } from "../nouns.js";
 import type { PhraseSpec } from "../phrases.js";
-import { E, EXPERIENCE_AFTER, OTHER_SUBJECT_BEFORE } from "./common.js";
+import { E, EXCLUDED, EXPERIENCE_AFTER, OTHER_SUBJECT_BEFORE } from "./common.js";
 
 // "jeunes agriculteurs", "jeunes chercheurs", "jeune conducteur": statuses, not a candidate's age.
 const NOT_CANDIDATE_YOUTH = /^(?:agricult|conduct|createu|creatri|entrepreneu|chercheu|parent)/;
@@ -27,10 +27,16 @@ const HISTORY_BEFORE =
 const NOT_MINIMUM_SIDE =
   "(?:interdite?s?|pas ouverte?s?|non accessibles?|exclue?s?|refusee?s?|pas de candidats?) (?:aux|a|de)\\s*$";
 
+/** "ne doit pas dépasser", "ne devra pas avoir plus de": an upper limit stated as a duty. */
+const NOT_OVER =
+  "ne (?:doit|doivent|devra|devront|devez|devrez|peut|pourra|pourrez) pas (?:depasser|exceder|avoir plus de)|ne depassant pas";
+/** A group of people above an age, then excluded: "candidats de plus de 45 ans ne seront pas retenus". */
+const OLDER_GROUP = `(?:(?:les |des )?(?:candidat|personne|profil|postulant|demandeur)${E} (?:age${E} )?(?:de |d'|ayant )?)?(?:plus de|au-dela de|passe|depasse|de)`;
+
 /** Upper limits, brackets and precise ages written with numbers (run when YEARS_GATE matches). */
 export const AGE_LIMIT: readonly PhraseSpec[] = [
   {
-    re: "(?:moins de|moins d'|- ?de|inferieur a|pas plus de|ne pas depasser|n'excedant pas|n'ayant pas plus de|jusqu'a|au plus|max(?:imum)?|maxi|- ?) ?(\\d{2}) ?ans",
+    re: `(?:moins de|moins d'|- ?de|inferieur a|pas plus de|ne pas depasser|${NOT_OVER}|n'excedant pas|n'ayant pas plus de|jusqu'a|au plus|max(?:imum)?|maxi|- ?) ?(\\d{2}) ?ans`,
     check: above18,
     notAfter: EXPERIENCE_AFTER,
     notBefore: `${OTHER_SUBJECT_BEFORE}|${NOT_MINIMUM_SIDE}|${HISTORY_BEFORE}`,
@@ -59,6 +65,11 @@ export const AGE_LIMIT: readonly PhraseSpec[] = [
     notBefore: OTHER_SUBJECT_BEFORE,
   },
   {
+    re: `${OLDER_GROUP} (\\d{2}) ?ans(?: et plus| ou plus| revolus)? ?[:,]? ?${EXCLUDED}`,
+    check: above18,
+    negatable: false,
+  },
+  {
     re: "(?:environ|autour de|aux alentours de|approximativement) (\\d{2}) ?ans|(\\d{2}) ?ans (?:environ|ou moins|approximativement)",
     check: (m) => isAdultAge(Number(m[1] ?? m[2])),
     notAfter: EXPERIENCE_AFTER,
@@ -66,8 +77,78 @@ export const AGE_LIMIT: readonly PhraseSpec[] = [
   },
 ];
 
+const TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
+const UNITS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+};
+/** An age from 20 to 71 written in words: "vingt-cinq", "trente et un", "soixante-dix". */
+const SPELLED = `((?:${Object.keys(TENS).join("|")})(?: ?(?:et )?(?:${Object.keys(UNITS).join("|")}))?)`;
+const SPELLED_ANCHORS = ["vingt", "trent", "quara", "cinqu", "soixa"];
+
+/** The value of a number written in words (SPELLED), NaN when it is not one. */
+export const spelledNumber = (text: string): number => {
+  const [tens = "", ...rest] = text.split(/[\s-]+/).filter((w) => w !== "et");
+  const unit = rest.length === 0 ? 0 : (UNITS[rest[0] ?? ""] ?? Number.NaN);
+  return (TENS[tens] ?? Number.NaN) + unit;
+};
+const spelled = (m: RegExpExecArray, i: number): number => spelledNumber(m[i] ?? "");
+const SPELLED_ANYWHERE = new RegExp(SPELLED.replace(/ \?/g, "[\\s-]*").replace(/ /g, "[\\s-]+"), "g");
+
+/** The ages in a matched phrase, written with digits or words. */
+export const agesIn = (text: string): number[] => [
+  ...(text.match(/\d{2}/g) ?? []).map(Number),
+  ...[...text.matchAll(SPELLED_ANYWHERE)].map((m) => spelledNumber(m[0])),
+];
+
+/** Upper limits, brackets and precise ages with the numbers written in words (a bracket needs both). */
+const AGE_LIMIT_SPELLED: readonly PhraseSpec[] = [
+  {
+    anchors: SPELLED_ANCHORS,
+    re: `(?:moins de|pas plus de|ne pas depasser|${NOT_OVER}|n'excedant pas|jusqu'a|au plus|maximum) ${SPELLED} ans`,
+    check: (m) => spelled(m, 1) > 18,
+    notAfter: EXPERIENCE_AFTER,
+    notBefore: `${OTHER_SUBJECT_BEFORE}|${HISTORY_BEFORE}`,
+  },
+  {
+    anchors: SPELLED_ANCHORS,
+    re: `${SPELLED} ans ?(?:max(?:imum)?|maxi|au (?:plus|maximum)|et moins|ou moins)`,
+    notAfter: EXPERIENCE_AFTER,
+    notBefore: HISTORY_BEFORE,
+  },
+  {
+    anchors: SPELLED_ANCHORS,
+    re: `${SPELLED} (?:ans )?(?:a|et) ${SPELLED} ans`,
+    check: (m) => spelled(m, 2) > spelled(m, 1),
+    notAfter: EXPERIENCE_AFTER,
+    notBefore: `${OTHER_SUBJECT_BEFORE}|${HISTORY_BEFORE}`,
+  },
+  {
+    anchors: SPELLED_ANCHORS,
+    re: `(?:${AGED}|ayant) (?:de |d'environ |d'|environ )?${SPELLED} ans`,
+    notAfter: `${EXPERIENCE_AFTER}|^\\s*(?:minimum|min|au moins|et plus|ou plus|revolus)`,
+    notBefore: OTHER_SUBJECT_BEFORE,
+  },
+  {
+    anchors: SPELLED_ANCHORS,
+    re: `(?:plus de|au-dela de|passe) ${SPELLED} ans ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
+];
+
 /** Upper limits, brackets and ages written with words. */
 export const AGE_LIMIT_WORDS: readonly PhraseSpec[] = [
+  ...AGE_LIMIT_SPELLED,
   { re: "tranches? d'age", notBefore: "toutes? (?:les )?$", notAfter: "^s? (?:confondues|variees)" },
   { re: "(?:age|ages) (?:maximum|max|maxi|limite|plafond|ideal|requis|souhaite)" },
   { re: "limite d'age", notAfter: "^\\s*(?:legale|reglementaire|statutaire|de la fonction publique)" },
@@ -117,6 +198,17 @@ export const AGE_YOUNG: readonly PhraseSpec[] = [
   },
   {
     re: "(?:seniors?|quinquagenaires?|quinquas?|vieux|personnes? agees?|retraites?|plus de \\d{2} ans|jeunes|moins de \\d{2} ans|mineurs) (?:s'abstenir|s'abstenir svp|exclus|refuses)",
+    negatable: false,
+  },
+  {
+    re: `(?:(?:les |des )?(?:candidat|personne|profil)${E} )?(?:seniors?|quinquagenaires?|quinquas?|sexagenaires?|personnes? agees?|jeunes retraites?) ?[:,]? ?${EXCLUDED}`,
+    anchors: ["senio", "quinq", "sexag", "agee", "agees", "retra"],
+    negatable: false,
+  },
+  {
+    re: `(?:(?:les |des )?(?:candidat|personne|profil)${E} (?:de |agee?s? de )?)?moins de (\\d{2}) ans ?[:,]? ?${EXCLUDED}`,
+    anchors: ["moins"],
+    check: (m) => Number(m[1]) > 18,
     negatable: false,
   },
   { re: `trop (?:age|vieux|vieille|jeune)${E}`, negatable: false },

@@ -3,7 +3,7 @@
  * droits 2019-205), folded. Uniforms, protective equipment and hygiene rules are not matched.
  */
 import type { PhraseSpec } from "../phrases.js";
-import { E, REQUIRED } from "./common.js";
+import { E, EXCLUDED, REQUIRED } from "./common.js";
 
 /** Body features: always a rejection. */
 export const APPEARANCE_BODY: readonly PhraseSpec[] = [
@@ -31,7 +31,7 @@ export const APPEARANCE_BODY: readonly PhraseSpec[] = [
     re: `(?:etre|vous etes) (?:tres |plutot )?(?:jolie?|beau|belle|sexy|canon)${E}|sexy|joli minois|bien fait${E} de (?:sa )?personne|photogeniques?`,
   },
   {
-    re: `(?:physique|look|apparence) (?:agreable|avantageu\\w*|attrayant\\w*|attirant\\w*|de mannequin|irreprochable|soigne\\w* et agreable|plaisant\\w*|${REQUIRED})`,
+    re: `(?:physique|look|apparence) (?:agreable|avenant\\w*|avantageu\\w*|attrayant\\w*|attirant\\w*|de mannequin|irreprochable|soigne\\w* et agreable|plaisant\\w*|seduisant\\w*|harmonieu\\w*|${REQUIRED})`,
   },
 ];
 
@@ -69,6 +69,16 @@ export const APPEARANCE_LIFESTYLE: readonly PhraseSpec[] = [
       "(?:etablissement|site|locaux|bureaux?|environnement|entreprise|vehicules?|espaces?|lieux?|chambres?|restaurant|batiments?|hotel|structure|magasin|usine|cuisine|zone|campus|logement|residence|salle|voiture|ambulance|atelier)s?\\s*(?:\\w+ )?$",
   },
   {
-    re: "(?:moeurs|moralite) (?:irreprochables?|exemplaires?|exigees?)|vie privee (?:irreprochable|exemplaire|rangee)",
+    re: "(?:moeurs|moralite) (?:irreprochables?|exemplaires?|exigees?|sans tache|conformes?|saines?)|vie (?:privee|personnelle) (?:irreprochable|exemplaire|rangee|sans histoires?|conforme|stable exigee)",
+  },
+  {
+    re: `(?:bonnes|saines|honnetes) moeurs|(?:mode|style|hygiene) de vie (?:sain|irreprochable|exemplaire|rangee?|conforme|compatible|traditionnel)(?: ${REQUIRED})?|conduite privee (?:irreprochable|exemplaire)`,
+    notBefore:
+      "(?:ordre public|contraires?|atteintes?|outrages?|respect de l'ordre public)(?: et| aux| a| des)*\\s*$",
+  },
+  {
+    re: `(?:personnes?|candidat${E}|femmes?|hommes?|filles?)? ?(?:aux|de|a la) (?:moeurs|vie) (?:legeres?|dissolues?|douteuses?|libres?|libertines?|nocturnes?|agitees?)(?: ?[:,]? ?${EXCLUDED})?`,
+    anchors: ["moeur", "vie"],
+    negatable: false,
   },
 ];

@@ -5,7 +5,7 @@
  */
 import { isPersonNoun } from "../nouns.js";
 import type { PhraseSpec } from "../phrases.js";
-import { E, REQUIRED } from "./common.js";
+import { E, EXCLUDED, REFUSED, REQUIRED } from "./common.js";
 
 const FAITH =
   "(?:catholique|musulman|juif|juive|israelite|protestant|chretien|bouddhiste|hindou|sikh|evangelique|orthodoxe|athee|croyant|pratiquant|agnostique)";
@@ -30,8 +30,11 @@ export const RELIGION: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    re: `(?:musulman|juif|juive|chretien|catholique|croyant|pratiquant|voilee|barbu)${E} s'abstenir`,
+    re: `(?:musulman|juif|juive|chretien|catholique|croyant|pratiquant|voilee|barbu)${E} ?[:,]? ?${EXCLUDED}`,
     negatable: false,
+  },
+  {
+    re: `(?:etre|vous etes|etes-vous) (?:de confession|de religion|de foi) \\w+|(?:confession|religion|foi) \\w+ (?:est )?(?:un (?:plus|atout)|appreciee?|souhaitee?|bienvenue)`,
   },
 
   { re: "religion ?:|pratique religieuse (?:exigee|compatible|discrete)" },
@@ -49,6 +52,59 @@ export const RELIGIOUS_SIGNS: readonly PhraseSpec[] = [
   },
 ];
 
+const ALERT_RAISED =
+  "(?:lance|emis|fait|effectue|donne|procede a|signale|porte)\\w* (?:une |des |l'|d'|de |aucune? )?(?:alertes?|signalements?|faits)";
+
+/** Whistleblowers and their facilitators (C. trav. L1132-1, loi 2022-401). */
+const WHISTLEBLOWERS: readonly PhraseSpec[] = [
+  {
+    anchors: ["lance", "facil", "delat", "perso", "candi", "salar", "ancie", "ex"],
+    re: `(?:(?:les |des )?(?:anciens? |ex-? ?)?)(?:lanceu(?:r|se)s? d'alertes?|facilitat(?:eur|rice)s?|delat(?:eur|rice)s?|(?:personnes?|candidat${E}|salarie${E}) ayant (?:deja )?${ALERT_RAISED}) ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
+  {
+    re: `(?:n'ayant|n'avoir|ne pas avoir|sans avoir|n'avez|n'ayez|n'a|n'ont) (?:jamais |pas |deja |encore )*${ALERT_RAISED}`,
+    negatable: false,
+    notAfter: "^\\s*(?:de (?:maintenance|panne|securite incendie)|techniques?|informatiques?)",
+  },
+  {
+    re: `${REFUSED}(?:lanceu(?:r|se)s? d'alerte|delat(?:eur|rice)s?)`,
+    anchors: ["lance", "delat"],
+    negatable: false,
+  },
+];
+
+/** Mutualist activity (C. trav. L1132-1): a mandate or commitment in a mutual society. */
+const MUTUALISTS: readonly PhraseSpec[] = [
+  {
+    re: "(?:ne pas|n'|sans) ?(?:avoir|exercer|detenir|occuper|exercez|detenez|occupez|ayez|ayant)\\w* (?:de |d'|un |une |aucun |aucune |jamais )*(?:mandats?|fonctions?|activites?|responsabilites?|engagements?) (?:mutualistes?|syndica\\w*|electi\\w*|politiques?)",
+    negatable: false,
+  },
+  {
+    anchors: [
+      "admin",
+      "elu",
+      "elus",
+      "elue",
+      "deleg",
+      "milit",
+      "adher",
+      "respo",
+      "mutua",
+      "syndi",
+      "grevi",
+      "candi",
+    ],
+    re: `(?:les |des )?(?:candidat${E} )?(?:(?:administrat(?:eur|rice)|elu|delegue|militant|adherent|responsable)${E} (?:de mutuelles?|d'une mutuelle|mutualistes?|syndica\\w*|politiques?|de partis?|d'un parti|d'un syndicat)|mutualistes|syndicalistes?|syndique${E}|greviste${E}) ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
+  {
+    re: `${REFUSED}(?:syndicalistes?|syndique${E}|militant${E}|mutualistes?|elu${E}|greviste${E})`,
+    anchors: ["syndi", "milit", "mutua", "elu", "elus", "grevi"],
+    negatable: false,
+  },
+];
+
 /** Political opinions, union or mutualist activity, elective office, whistleblowing. */
 export const POLITICS_UNION: readonly PhraseSpec[] = [
   {
@@ -56,7 +112,7 @@ export const POLITICS_UNION: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    re: "(?:pas|aucun|aucune|sans) (?:d'|de )?(?:engagement|activite|appartenance|adhesion|mandat|passe|activisme) (?:syndica\\w*|politique|mutualiste|electif)",
+    re: "(?:pas|aucun|aucune|sans|ni) (?:d'|de )?(?:engagement|activite|appartenance|adhesion|mandat|passe|activisme|fonction|responsabilite|militantisme)s? (?:syndica\\w*|politiques?|mutualistes?|electifs?)",
     negatable: false,
   },
   { re: "(?:syndica\\w*|militant\\w*|politiquement)[^.;!?\\n]{0,30}? s'abstenir", negatable: false },
@@ -77,9 +133,11 @@ export const POLITICS_UNION: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    re: "(?:pas|aucun|aucune) (?:de |d')?(?:lanceu(?:r|se)s? d'alerte|elus?|mandat electif)",
+    re: "(?:pas|aucun|aucune|jamais) (?:de |d')?(?:lanceu(?:r|se)s? d'alerte|facilitat(?:eur|rice)s? d'alerte|elus?|mandat electif|alertes? (?:lancee|emise|professionnelle)s?|signalements? (?:aupres|a l'|aux|de faits|d'alerte)|antecedents? (?:de |d')?(?:alerte|signalement))",
     negatable: false,
   },
+  ...WHISTLEBLOWERS,
+  ...MUTUALISTS,
 ];
 
 /** Employers whose ethos may justify a belief condition ("entreprise de tendance"): review, not reject. */

@@ -26,3 +26,15 @@ export const PRO_CONTRACT = "contrats? (?:de )?professionnalisation|contrats? pr
 /** Artists in a male or female role, fashion and art models: sex may be required (C. trav. R1142-1). */
 export const SEX_EXEMPT_CONTEXT =
   "mannequins?|modeles? (?:vivants?|photo|pour|feminins?|masculins?|hommes?|femmes?|d'art|nus?)|poser pour|casting|comedien(?:ne)?s?|acteurs?|actrices?|roles? (?:feminins?|masculins?|de femme|d'homme)|doublures?|figurant(?:e)?s?|chanteu(?:r|se)s?|danseu(?:r|se)s?|artistes? interpretes?|tournage|defiles?|spectacle";
+
+/**
+ * An exclusion stated after a group of people: "… ne seront pas retenus", "… s'abstenir", "… :
+ * inutile de postuler". Phrases built on it carry their own negation (negatable: false).
+ */
+export const EXCLUDED = `(?:ne (?:seront|sont|pourront|peuvent|sauraient|seront en aucun cas) (?:pas |plus |en aucun cas )?(?:etre )?(?:retenu|accepte|considere|etudie|examine|pris en compte|admis|recrute|selectionne|embauche|convoque|recevable)\\w*|(?:sont|seront) (?:exclu|refuse|ecarte|non retenu|non accepte|non recevable|non admis|irrecevable)\\w*|(?:non|pas) (?:retenu|accepte|admis|recevable|desire|souhaite|bienvenu)\\w*|(?:sont )?(?:prie|invite)${E} de s'abstenir|s'abstenir|(?:candidatures? )?(?:non recevables?|refusees?|irrecevables?)|inutile de (?:postuler|candidater|nous contacter|vous presenter)|merci de ne pas (?:postuler|candidater|nous contacter|repondre)|ne (?:pas|surtout pas) (?:postuler|candidater)|ne postulez pas|passez votre chemin)`;
+
+/**
+ * A refusal to hire a group, before the group: "nous ne recrutons pas de…", "ne souhaitons pas
+ * embaucher de personnes…". Phrases built on it carry their own negation (negatable: false).
+ */
+export const REFUSED = `(?:ne|n') ?(?:souhait|veu|voul|recrut|accept|embauch|pren|retien|retenons|cherch|recherch|employ|engag|vis)\\w* (?:pas|aucun\\w*|plus|jamais|en aucun cas) (?:a |de )?(?:recruter |embaucher |accepter |employer |engager |retenir |prendre )?(?:de |d'|des )?(?:candidat${E} |personnes? |profils? )?`;

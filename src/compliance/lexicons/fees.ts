@@ -10,6 +10,36 @@ const AMOUNT = "\\d[\\d\\s.,]*\\s?(?:€|euros?|eur)";
 const EMPLOYER_PAYS_AFTER =
   "^[^.;]{0,40}?(?:rembourse|pris en charge|prise en charge|offert|paye par|finance par|a la charge de l'(?:employeur|entreprise)|a notre charge)";
 
+// Advertisers may be charged (L5331-1): a subscription for recruiters, or to reach candidates' CVs, is lawful.
+const ADVERTISER_BEFORE =
+  "(?:recruteurs?|employeurs?|entreprises?|annonceurs?|clients? professionnels?|professionnels|transports?|navigo|velo|sport|salle|mutuelle|telephon\\w*|forfait)[^.;!?\\n]{0,40}$";
+const ADVERTISER_AFTER =
+  "^[^.;!?\\n]{0,40}(?:recruteurs?|employeurs?|annonceurs?|entreprises|base (?:de )?cv|cvtheque|profils? (?:de |des )?candidats|gratuit)";
+
+/** Paying to see or answer offers: subscriptions, premium accounts (C. trav. L5331-1). */
+const SUBSCRIPTIONS: readonly PhraseSpec[] = [
+  {
+    re: `abonnements?(?: (?:mensuel|annuel|hebdomadaire|premium|payant|vip))?(?:[^.;!?\\n]{0,50}?)(?:pour|afin de|qui vous permet(?:tra)? d'|donnant acces a|permettant d') ?(?:postuler|candidater|acceder|consulter|recevoir|voir|debloquer|lire|repondre|contacter)`,
+    notBefore: ADVERTISER_BEFORE,
+    notAfter:
+      "^\\s*(?:a |aux |a la |au )?(?:notre |la )?(?:base|cvtheque|cv|profils?|candidats|salle|vehicule)",
+  },
+  {
+    re: "(?:acces|reserve|reservee|reserves|consultation)\\w* (?:a |aux |de )?(?:nos |les |toutes les |l'ensemble des )?(?:offres|annonces|emplois|missions)[^.;!?\\n]{0,40}?(?:membres|abonnes|abonnement|premium|payant|vip|souscription)",
+    notAfter: ADVERTISER_AFTER,
+  },
+  {
+    re: `(?:membres?|comptes?|formules?|abonnements?|acces|pass|statut|offre) (?:premium|vip|gold|privilege|pro|plus|illimite)[^.;!?\\n]{0,30}?${AMOUNT} ?(?:/ ?|par |chaque )(?:mois|an|annee|semaine)`,
+    notBefore: ADVERTISER_BEFORE,
+    notAfter: ADVERTISER_AFTER,
+  },
+  {
+    re: `(?:acces|abonnement|inscription|candidature)s? (?:payante?s?|premium) (?:pour|aux|a|de)`,
+    notBefore: ADVERTISER_BEFORE,
+    notAfter: ADVERTISER_AFTER,
+  },
+];
+
 /** Registration or application fees, deposits, subscriptions, paid documentation. */
 export const FEE_PAYMENT: readonly PhraseSpec[] = [
   {
@@ -33,9 +63,7 @@ export const FEE_PAYMENT: readonly PhraseSpec[] = [
     anchors: ["chequ"],
     re: `(?:se presenter|venir|munissez-vous|muni${E}) (?:avec |d'un )?(?:un )?cheque|cheque (?:de (?:caution|garantie|\\d)|a l'ordre)`,
   },
-  {
-    re: `abonnement (?:mensuel |annuel |premium |payant )?(?:a (?:notre|la|cette) (?:plateforme|site|service|application)|pour (?:postuler|acceder|consulter|recevoir))|(?:acces|abonnement|inscription|candidature) (?:payante?|premium) (?:pour|aux|a)`,
-  },
+  ...SUBSCRIPTIONS,
   {
     re: "(?:payer|regler|verser|acquitter)\\w* (?:pour|avant de) (?:postuler|candidater|acceder|etre (?:recrute|embauche|selectionne))",
   },

@@ -3,9 +3,49 @@
  * Working conditions ("port de charges", "travail debout", "visite médicale d'embauche") are not matched.
  */
 import type { PhraseSpec } from "../phrases.js";
-import { E, REQUIRED } from "./common.js";
+import { E, EXCLUDED, REFUSED, REQUIRED } from "./common.js";
 
 const HEALTH_TROUBLE = "(?:problemes?|soucis|souci|antecedents?|pathologies?|troubles?|maladies?)";
+
+// A genetic test or trait is the job's subject in a laboratory ("réaliser des tests ADN"), not a condition.
+const GENETIC_TASK_BEFORE =
+  "(?:realis|effectu|pratiqu|analys|conduir|condui|developp|interpret|sequenc|prelev|traite|trait|valid|commercialis|vend|mettre au point|preparer|technicien|laboratoire|ingenieur|biolog|conseill|recherche|etude|recueil|consultation|service|unite|departement|plateforme|expert|specialis|domaine|identifi)\\w*[^.;!?\\n]{0,40}$";
+const GENETIC_TASK_AFTER =
+  "^\\s*(?:sur|des|du|de (?:patients?|prelevements?|echantillons?|la population)|pour (?:les|nos|des) (?:patients?|clients?|familles))";
+
+/** Genetic characteristics (C. trav. L1132-1): a test or a trait asked of the candidate. */
+const GENETICS: readonly PhraseSpec[] = [
+  {
+    re: "(?:tests?|depistages?|bilans?|analyses?|examens?|profils?|questionnaires?|cartes?) (?:adn|genetiques?|genomiques?|hereditaires?|vih|serologiques?)",
+    notBefore: GENETIC_TASK_BEFORE,
+    notAfter: GENETIC_TASK_AFTER,
+  },
+  {
+    re: "(?<=(?:pas|aucune?s?|sans|ni|exempte?s? de|indemnes? de|absence) (?:de |d')?)(?:antecedents?|predispositions?|anomalies?|maladies?|pathologies?|terrains?|risques?) (?:genetiques?|hereditaires?|familiaux)",
+    negatable: false,
+  },
+  {
+    re: `(?:caracteristiques|patrimoine|profil) genetiques? (?:compatibles?|conformes?|sain|${REQUIRED})|antecedents? (?:genetiques?|familiaux medicaux|hereditaires?)`,
+    notBefore: GENETIC_TASK_BEFORE,
+    notAfter: GENETIC_TASK_AFTER,
+  },
+];
+
+/** Loss of autonomy (C. trav. L1132-1): excluded as a condition; caring for such people is a job. */
+const LOSS_OF_AUTONOMY: readonly PhraseSpec[] = [
+  {
+    re: `(?<=(?:pas|aucune?|sans|ni|ne pas etre|n'etre pas|ne pas presenter) (?:de |d'|en |une )?(?:situation de )?)(?:perte d'autonomie|dependance physique)`,
+    negatable: false,
+  },
+  {
+    anchors: ["perte", "depen", "perso", "candi"],
+    re: `(?:(?:les |des )?(?:personnes?|candidat${E}) )?(?:en )?(?:perte d'autonomie|dependante?s?|en situation de dependance) ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
+  {
+    re: `(?:pleine |totale |complete |entiere )?autonomie (?:physique|motrice|fonctionnelle)(?: complete| totale| entiere)? ${REQUIRED}|perte d'autonomie (?:exclue|refusee|incompatible)`,
+  },
+];
 
 /** State of health or disability as a condition. */
 export const HEALTH_CONDITION: readonly PhraseSpec[] = [
@@ -22,7 +62,7 @@ export const HEALTH_CONDITION: readonly PhraseSpec[] = [
   },
   { re: `absence (?:de |d')?(?:${HEALTH_TROUBLE}|handicap|maladie)`, negatable: false },
   {
-    re: "(?:pas|aucun|jamais) (?:d'|de )?arrets? (?:maladie|de travail)|jamais malade|rarement malade",
+    re: "(?:pas|aucun|jamais) (?:eu |connu |pris )?(?:d'|de )?arrets? (?:maladie|de travail)|jamais malade|rarement malade",
     negatable: false,
   },
   {
@@ -47,9 +87,32 @@ export const HEALTH_CONDITION: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    re: `(?:test|depistage|bilan) (?:adn|genetique|vih|serologique)|antecedents? (?:genetiques?|familiaux medicaux)`,
+    anchors: [
+      "perso",
+      "candi",
+      "trava",
+      "handi",
+      "malad",
+      "diabe",
+      "epile",
+      "asthm",
+      "cardi",
+      "inval",
+      "rqth",
+      "souff",
+      "attei",
+      "ayant",
+    ],
+    re: `(?:(?:les |des )?(?:personnes?|candidat${E}|travailleurs?) )?(?:handicape${E}|en situation de handicap|malades?|diabetiques?|epileptiques?|asthmatiques?|cardiaques?|invalides?|rqth|souffrant (?:de|d')[^.;:\\n]{1,40}?|atteint${E} (?:de|d')[^.;:\\n]{1,40}?|ayant (?:des|un|une|de) (?:problemes?|soucis|antecedents?|pathologies?|troubles?|maladies?)[^.;:\\n]{0,30}?) ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
   },
-  { re: `perte d'autonomie (?:exclue|refusee)|autonomie physique complete ${REQUIRED}` },
+  {
+    anchors: ["handi", "malad", "diabe", "epile", "inval", "rqth"],
+    re: `${REFUSED}(?:handicape${E}|en situation de handicap|malades?|diabetiques?|epileptiques?|invalides?|rqth|travailleurs? handicape${E})`,
+    negatable: false,
+  },
+  ...GENETICS,
+  ...LOSS_OF_AUTONOMY,
 ];
 
 /** Physical fitness stated as a state of the person rather than as the job's demands: review. */

@@ -4,7 +4,7 @@
  * d'origine française", "clientèle internationale") are not matched.
  */
 import type { PhraseSpec } from "../phrases.js";
-import { E, REQUIRED } from "./common.js";
+import { E, EXCLUDED, REFUSED, REQUIRED } from "./common.js";
 
 const PEOPLES =
   "(?:europeen|africain|asiatique|maghrebin|arabe|noir|blanc|caucasien|nordique|mediterraneen|antillais|chinois|turc|rom|gitan|latino|metisse?|beur|rebeu|renoi|juif|musulman)";
@@ -17,6 +17,34 @@ const REGIONS =
   "(?:alsacien|breton|corse|basque|normand|provencal|savoyard|auvergnat|lorrain|catalan|picard)";
 const PRODUCT_BEFORE =
   "(?:produits?|viandes?|fruits?|legumes?|vins?|aliments?|matieres?|marchandises?|ingredients?|bois|lait|fromages?|miel|cafe|the|cacao|huiles?|certificats?|label|appellation|pays|marques?|articles?|tissus?|pieces?|composants?|animaux|especes?|cuisines?|recettes?|specialites?|plats?|epiceries?|restaurants?|boutiques?|clientele|patrimoine|arts?)\\s*(?:\\w+ )?(?:d'|de |en )?$";
+
+// Word stems of the groups named in exclusions ("les étrangers ne seront pas retenus").
+const GROUP_ANCHORS = [
+  "etran",
+  "immig",
+  "gens",
+  "noirs",
+  "black",
+  "arabe",
+  "blanc",
+  "chino",
+  "turcs",
+  "roms",
+  "gitan",
+  "juifs",
+  "musul",
+  "afric",
+  "maghr",
+  "asiat",
+  "europ",
+  "beurs",
+  "rebeu",
+  "renoi",
+  "typee",
+  "types",
+];
+const HELPING_BEFORE =
+  "(?:accompagn|accueill|aid|soutien|insertion|integration|aupres|public|beneficiaires?|orient|conseill|form|enseign)\\w*[^.;]{0,40}$";
 
 /** Ethnic or national origin, "race", skin, family name. */
 export const ORIGIN_ETHNIC: readonly PhraseSpec[] = [
@@ -31,7 +59,7 @@ export const ORIGIN_ETHNIC: readonly PhraseSpec[] = [
   },
   {
     re: `(?<=(?:d'|de ))origines? (?:francaise|europeenne|etrangere|maghrebine|africaine|asiatique|arabe|immigree)`,
-    notBefore: PRODUCT_BEFORE,
+    notBefore: `${PRODUCT_BEFORE}|${HELPING_BEFORE}`,
   },
   {
     re: "(?:noms?|patronymes?) (?:a |aux )?consonances?|consonances? (?:francaise|europeenne|etrangere|arabe|africaine|maghrebine)",
@@ -44,7 +72,38 @@ export const ORIGIN_ETHNIC: readonly PhraseSpec[] = [
     notBefore: PRODUCT_BEFORE,
     notAfter: "^\\s*(?:courant|parle|ecrit|lu|exige|requis|obligatoire|niveau)",
   },
-  { re: `(?:${PEOPLES}${E}|etrangers?|etrangeres?|immigres?|gens du voyage) s'abstenir`, negatable: false },
+  {
+    re: `(?:les |des )?(?:candidat${E} |personnes? )?(?:${PEOPLES}${E}|etrangers?|etrangeres?|immigres?|immigre${E}|gens du voyage|(?:issu${E}|d'origine|de la) (?:de l')?(?:immigration|diversite)|non europeens?|extra-? ?europeens?) ?[:,]? ?${EXCLUDED}`,
+    anchors: [
+      ...GROUP_ANCHORS,
+      "cauca",
+      "nordi",
+      "medit",
+      "antil",
+      "turc",
+      "rom",
+      "latin",
+      "metis",
+      "beur",
+      "juif",
+      "diver",
+      "extra",
+    ],
+    negatable: false,
+  },
+  {
+    re: `${REFUSED}(?:${PEOPLE_PLURAL}|etrangers?|etrangeres?|immigres?|gens du voyage|personnes? (?:issue?s? de l'immigration|d'origine etrangere))`,
+    anchors: GROUP_ANCHORS,
+    negatable: false,
+  },
+  {
+    re: "(?:personnes?|candidat(?:e|s|es)?|profils?) (?:issue?s? de l'immigration|d'origine (?:etrangere|immigree|maghrebine|africaine))",
+    notBefore: HELPING_BEFORE,
+  },
+  {
+    re: "(?<=(?:pas|aucune?|sans|non) (?:de |d')?)(?:personnes? |candidats? )?(?:issue?s? de l'immigration|d'origine etrangere)",
+    negatable: false,
+  },
   { re: `${REGIONS}${E} (?:de souche|d'origine|de naissance|${REQUIRED})` },
 ];
 
@@ -52,6 +111,13 @@ export const ORIGIN_ETHNIC: readonly PhraseSpec[] = [
 export const ORIGIN_NATIONALITY: readonly PhraseSpec[] = [
   { re: `nationalites? (?:francaise|europeenne|\\w+) ${REQUIRED}` },
   { re: "(?:etre|vous etes|personne|candidat(?:e|s)?) de nationalite (?:francaise|europeenne)" },
+  {
+    re: `(?:seul${E}|uniquement) (?:les |des )?(?:candidat${E}|personnes?|profils?|ressortissants?) (?:de nationalite (?:francaise|europeenne)|francais|europeens)`,
+  },
+  {
+    re: `(?:candidat${E}|personnes?|profils?) (?:de nationalite )?(?:etrangere?s?|non (?:francaise?s?|europeen(?:ne)?s?)) ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
   { re: `citoyen(?:ne)?s? (?:francais|europeen)(?:ne|e)?s? ${REQUIRED}|francais${E} de naissance` },
   {
     re: `(?:ressortissant|citoyen|candidat)${E} (?:de l'ue|ue|de l'union europeenne|europeen${E}|francais${E}|de l'eee) ${REQUIRED}`,

@@ -3,7 +3,7 @@
  * The place of work ("poste basé à Paris") and legal positive measures ("emplois francs") are not matched.
  */
 import type { PhraseSpec } from "../phrases.js";
-import { E, REQUIRED } from "./common.js";
+import { E, EXCLUDED, REQUIRED } from "./common.js";
 
 const PLACE = "[a-z0-9\\s\\x27\\-]{2,30}?";
 const DWELL = `(?:habitant|residant|resident|domicilie|vivant|demeurant|originaire)${E}`;
@@ -28,6 +28,14 @@ export const RESIDENCE: readonly PhraseSpec[] = [
     negatable: false,
   },
   { re: `${DWELL} (?:hors|en dehors) (?:de |du |des )?(?:banlieue|cites?|quartiers)`, negatable: false },
+  {
+    re: `(?:candidat|habitant|resident|personne)${E} (?:residant |habitant |domicilie${E} |vivant )?(?:a|au|en|dans le|dans la|dans les|du|de la|des|de|d') ${PLACE} ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
+  {
+    re: `(?:habitant|residant|domicilie|vivant|demeurant)${E} (?:a|au|en|dans le|dans la|dans les|du|de la|des|de|d') ${PLACE} ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
 ];
 
 /** Residence near the workplace: review (may be justified by on-call duty). */
@@ -52,7 +60,8 @@ export const BANK_VULNERABILITY: readonly PhraseSpec[] = [
     re: `(?:compte|domiciliation) (?:bancaire )?(?:dans|aupres d'|chez) (?:une|la) banque (?:francaise|en france|\\w+) ${REQUIRED}|(?:domiciliation|compte) bancaire (?:en france|francaise?) ${REQUIRED}`,
   },
   {
-    re: "(?:interdits? bancaires?|fiche(?:e|s)? (?:a la )?(?:banque de france|bdf)|surendette(?:e|s)?) s'abstenir",
+    re: `(?:les |des )?(?:personnes? |candidat${E} )?(?:interdits? bancaires?|en interdiction bancaire|fiche(?:e|s)? (?:a la )?(?:banque de france|bdf|ficp)|surendette(?:e|s)?) ?[:,]? ?${EXCLUDED}`,
+    anchors: ["inter", "fiche", "suren", "perso", "candi", "en"],
     negatable: false,
   },
   {

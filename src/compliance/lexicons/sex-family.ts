@@ -4,7 +4,7 @@
  * are not matched: only phrases about the person sought are.
  */
 import type { PhraseSpec } from "../phrases.js";
-import { E, REQUIRED } from "./common.js";
+import { E, EXCLUDED, REFUSED, REQUIRED } from "./common.js";
 
 const SEX = "(?:hommes?|femmes?|filles?|garcons?|demoiselles?|dames?|messieurs?|monsieur)";
 const OTHER_SEX_AFTER = `^\\s*(?:et|ou|/|,|ou des|et des|ou une|ou un|et une|et un|-)\\s*(?:des |un |une |aux |les )?(?:jeunes? )?${SEX}`;
@@ -49,6 +49,17 @@ export const SEX_EXPLICIT: readonly PhraseSpec[] = [
     notAfter: OTHER_SEX_AFTER,
   },
   { re: `${SEX} s'abstenir`, negatable: false },
+  {
+    re: `(?:les |des )?(?:femmes|hommes|filles|garcons|personnes de sexe (?:masculin|feminin)|candidats masculins|candidates feminines) ?[:,]? ?${EXCLUDED}`,
+    anchors: ["femme", "homme", "fille", "garco", "perso", "candi"],
+    negatable: false,
+    notBefore: CLIENTELE_BEFORE,
+  },
+  {
+    re: `${REFUSED}(?:femmes|hommes|filles|garcons)`,
+    anchors: ["femme", "homme", "fille", "garco"],
+    negatable: false,
+  },
   {
     re: `(?<=(?:exclusivement|uniquement|seulement) (?:des |aux |les |a des |pour des )?)${SEX}`,
     notAfter: OTHER_SEX_AFTER,
@@ -106,6 +117,16 @@ export const FAMILY_SITUATION: readonly PhraseSpec[] = [
     negatable: false,
   },
   { re: "(?:mere|pere) de famille", notBefore: "(?:conges?|statut de)\\s*$" },
+  {
+    re: `${REFUSED}(?:meres?|peres?|parents?|mamans?|papas?|jeunes mamans?)(?: de famille| de (?:jeunes |jeunes? )?enfants?| isolee?s?| celibataires?| solos?)?`,
+    anchors: ["mere", "meres", "pere", "peres", "paren", "maman", "papa", "papas"],
+    negatable: false,
+  },
+  {
+    re: `(?:les |des )?(?:meres?|peres?|parents?|mamans?)(?: de famille| de (?:jeunes )?enfants?| isolee?s?| solos?)? ?[:,]? ?${EXCLUDED}`,
+    anchors: ["mere", "meres", "pere", "peres", "paren", "maman"],
+    negatable: false,
+  },
 ];
 
 /** Couples sought as such: review (may be a joint caretaker job, but excludes single people). */
@@ -136,17 +157,33 @@ export const PREGNANCY: readonly PhraseSpec[] = [
 ];
 
 /** Sexual orientation and gender identity. */
+// Whole words only: "trans" must not reach "transport".
+const LGBT =
+  "(?:homosexuel\\w*|gays?|lesbiennes?|trans|transgenres?|transsexuel\\w*|transidentitaires?|lgbt\\w*|bisexuel\\w*|queers?|non binaires?|intersexes?)";
+const LGBT_ANCHORS = ["homos", "gay", "gays", "lesbi", "trans", "lgbt", "bisex", "queer", "binai", "inter"];
+const STRAIGHT = "(?:heterosexuel|hetero|cisgenre)";
+
 export const ORIENTATION_IDENTITY: readonly PhraseSpec[] = [
-  { re: `(?:heterosexuel|hetero|cisgenre)${E}s? ${REQUIRED}` },
+  { re: `${STRAIGHT}${E}s? ${REQUIRED}` },
   {
-    re: "(?:pas|aucun) (?:de |d')?(?:homosexuel|gay|lesbienne|trans|transgenre|transsexuel|lgbt)\\w*",
+    re: `(?:profil|candidat|personne)${E} ${STRAIGHT}${E}|(?:uniquement|exclusivement|seulement) (?:des |aux )?(?:personnes |candidats |profils )?${STRAIGHT}\\w*`,
+  },
+  {
+    re: `(?:pas|aucun|aucune) (?:de |d')?(?:personnes? |candidat${E} |profils? |salarie${E} )?${LGBT}`,
+    anchors: LGBT_ANCHORS,
+    negatable: false,
+  },
+  { re: `${REFUSED}${LGBT}`, anchors: LGBT_ANCHORS, negatable: false },
+  {
+    re: `(?:les |des )?(?:personnes? |candidat${E} |profils? )?${LGBT}${E} ?[:,]? ?${EXCLUDED}`,
+    anchors: LGBT_ANCHORS,
     negatable: false,
   },
   {
-    re: `(?:homosexuel|gay|lesbienne|trans|transgenre|transsexuel|lgbt\\w*)${E} s'abstenir`,
-    negatable: false,
+    re: "orientation sexuelle (?:exigee|requise|:|conforme|compatible|traditionnelle|hetero\\w*)|(?:genre|sexe) (?:de naissance|biologique|a l'etat civil) (?:exige|requis|:|uniquement|obligatoire)",
   },
   {
-    re: "orientation sexuelle (?:exigee|requise|:)|(?:genre|sexe) (?:de naissance|biologique) (?:exige|requis|:)",
+    re: "identite de genre (?:exigee|requise|:|conforme|correspondant|compatible)|(?:pas|aucune?) (?:de |d')?(?:transition|changement de sexe|parcours de transition)",
+    negatable: false,
   },
 ];

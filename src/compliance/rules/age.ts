@@ -2,7 +2,15 @@
  * Age rules: no upper age limit (L5331-2) and no age criterion (L1132-1, C. pén. 225-2 5°), except
  * the age conditions set by law (apprenticeship, youth schemes, legal minimum ages).
  */
-import { AGE_CODED, AGE_INFO, AGE_LIMIT, AGE_LIMIT_WORDS, AGE_MINIMUM, AGE_YOUNG } from "../lexicons/age.js";
+import {
+  AGE_CODED,
+  AGE_INFO,
+  AGE_LIMIT,
+  AGE_LIMIT_WORDS,
+  AGE_MINIMUM,
+  AGE_YOUNG,
+  agesIn,
+} from "../lexicons/age.js";
 import { PRO_CONTRACT, YOUTH_SCHEME } from "../lexicons/common.js";
 import { compilePhrases, compileSource, docHas, findPhrases } from "../phrases.js";
 import type { Rule, RuleInput } from "../types.js";
@@ -28,9 +36,9 @@ const legalAgeCap = ({ doc }: RuleInput): number | null => {
   return docHas(doc, youthScheme) ? 30 : null;
 };
 
-/** The highest number in a matched phrase; infinite when there is none ("la trentaine"). */
+/** The highest age in a matched phrase (digits or words); infinite when there is none ("la trentaine"). */
 const highestNumber = (text: string): number => {
-  const numbers = (text.match(/\d{2}/g) ?? []).map(Number);
+  const numbers = agesIn(text);
   return numbers.length === 0 ? Number.POSITIVE_INFINITY : Math.max(...numbers);
 };
 

@@ -116,17 +116,39 @@ const FEMININE_SOUGHT = compilePhrases([
 ]);
 const LAST_WORD = /[a-z]+$/;
 
-const feminineSought = (input: RuleInput): readonly Hit[] => {
+const SENTENCE_END = /[.;!?\n]/;
+
+/** Text near a hit that names the other form too: "une vendeuse ou un vendeur", "un vendeur / une vendeuse". */
+const bothFormsNear = (folded: string, start: number, end: number, masculine: string): boolean => {
+  const before =
+    folded
+      .slice(Math.max(0, start - 40), start)
+      .split(SENTENCE_END)
+      .pop() ?? "";
+  const after = folded.slice(end, end + 40).split(SENTENCE_END)[0] ?? "";
+  return new RegExp(`(?<![a-z])${masculine}s?(?![a-z])`).test(`${before} ${after}`);
+};
+
+/**
+ * The text seeks someone by a feminine-only job noun. `strict`: nothing else in the offer opens
+ * the job to men (no marker, no masculine form anywhere); else the title or another line does,
+ * and the wording of the text is still one-gendered ("Vendeur H/F… une vendeuse sérieuse").
+ */
+const feminineSought = (input: RuleInput, strict: boolean): readonly Hit[] => {
   const { doc } = input;
+  const spans = findPhrases(doc, FEMININE_SOUGHT);
+  if (spans.length === 0) return NO_HITS;
   const hits: Hit[] = [];
-  for (const span of findPhrases(doc, FEMININE_SOUGHT)) {
+  let openedElsewhere = MARKER.test(doc.folded);
+  for (const span of spans) {
     const word = LAST_WORD.exec(doc.folded.slice(span.start, span.end))?.[0] ?? "";
     const masculine = FEMININE.get(singular(word));
-    if (masculine === undefined || doc.wordSet.has(masculine) || doc.wordSet.has(`${masculine}s`)) continue;
-    if (INCLUSIVE_ENDING.test(doc.folded.slice(span.end))) continue;
+    if (masculine === undefined || INCLUSIVE_ENDING.test(doc.folded.slice(span.end))) continue;
+    if (bothFormsNear(doc.folded, span.start, span.end, masculine)) continue;
+    if (doc.wordSet.has(masculine) || doc.wordSet.has(`${masculine}s`)) openedElsewhere = true;
     hits.push({ start: span.end - word.length, end: span.end });
   }
-  if (hits.length === 0 || MARKER.test(doc.folded) || docHas(doc, exemptContext)) return NO_HITS;
+  if (hits.length === 0 || openedElsewhere === strict || docHas(doc, exemptContext)) return NO_HITS;
   return hits;
 };
 
@@ -140,5 +162,19 @@ export const feminineCandidate: Rule = {
   explain:
     "L'offre recherche « une » candidate désignée au seul féminin, sans mention « H/F » ni forme masculine : elle réserve le poste aux femmes.",
   suggest: "Écrivez « un(e) vendeur(se) (H/F) » ou les deux formes du métier.",
-  detect: feminineSought,
+  detect: (input) => feminineSought(input, true),
+};
+
+export const feminineWording: Rule = {
+  id: "sex-feminine-wording",
+  family: "sex-family",
+  article: "C. trav. L1142-1 ; L1132-1",
+  severity: "review",
+  detects:
+    "The text seeks 'une vendeuse' by a feminine-only job noun although the title or another line says H/F",
+  explain:
+    "L'intitulé est ouvert à tous, mais le texte recherche « une » candidate désignée au seul féminin : la formulation laisse entendre que le poste est réservé aux femmes.",
+  suggest:
+    "Employez les deux formes dans le texte aussi : « un vendeur ou une vendeuse », « un(e) vendeur(se) ».",
+  detect: (input) => feminineSought(input, false),
 };

@@ -107,6 +107,13 @@ const CASES: Record<string, RuleCases> = {
     fires: ["Nous recherchons une vendeuse sérieuse."],
     quiet: ["Nous recherchons un(e) vendeur(se) H/F.", "Vous travaillerez avec une infirmière."],
   },
+  "sex-feminine-wording": {
+    fires: [{ title: "Vendeur H/F", text: "Nous recherchons une vendeuse sérieuse." }],
+    quiet: [
+      { title: "Vendeur H/F", text: "Nous recherchons un vendeur ou une vendeuse." },
+      { title: "Vendeur H/F", text: "Nous recherchons une personne sérieuse." },
+    ],
+  },
   "sex-gendered-wording": {
     fires: ["Homme toutes mains."],
     quiet: ["Vous êtes un homme ou une femme de terrain."],

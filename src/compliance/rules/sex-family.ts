@@ -13,7 +13,7 @@ import {
 } from "../lexicons/sex-family.js";
 import type { Rule } from "../types.js";
 import { contextTest, phraseRule } from "./define.js";
-import { feminineCandidate, titleFeminine, titleOneGender } from "./gendered-title.js";
+import { feminineCandidate, feminineWording, titleFeminine, titleOneGender } from "./gendered-title.js";
 
 const SEX_ARTICLE = "C. trav. L1142-1 ; L1132-1 ; C. pén. 225-2 5°";
 const exempt = contextTest(SEX_EXEMPT_CONTEXT);
@@ -117,6 +117,7 @@ export const SEX_FAMILY_RULES: readonly Rule[] = [
   titleOneGender,
   titleFeminine,
   feminineCandidate,
+  feminineWording,
   sexGenderedWording,
   familySituation,
   familyCouple,
