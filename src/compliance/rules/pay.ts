@@ -1,30 +1,21 @@
 /**
- * Pay below the SMIC for the contract and working time given (C. trav. L3231-2), with the legal
- * exceptions (apprentices, professionalisation, minors, interns, non-salaried); unpaid trial work;
+ * Pay below the legal floor of the contract for the working time given (C. trav. L3231-2): the SMIC,
+ * or the reduced floor of its scheme (pay-schemes.ts); unpaid trial work;
  * commission-only pay on a salaried contract; unpaid internships beyond two months.
  */
 import { hasAnyWord } from "../doc.js";
 import { COMMISSION_ONLY, INTERN_UNPAID, UNPAID_TRIAL } from "../lexicons/pay.js";
 import { FULL_TIME_MONTHLY_HOURS, NET_TO_GROSS_RATIO, payFloorAt } from "../pay-floors.js";
 import { mentionsPartTime, type PayMention, payMentions, weeklyHoursOf } from "../pay-text.js";
-import { compilePhrases, compileSource, docHas, findPhrases } from "../phrases.js";
+import { compilePhrases, findPhrases } from "../phrases.js";
 import type { Hit, Rule, RuleInput } from "../types.js";
 import { contextTest, NO_HITS, phraseRule } from "./define.js";
 import { hourlyFromFields, internshipMonths, isSalariedJob, maybeSalaried } from "./pay-context.js";
+import { type ApplicableFloor, applicableFloor } from "./pay-schemes.js";
 
-const SMIC_ARTICLE = "C. trav. L3231-2 ; L5331-3 2°";
-const exemptText = compileSource(
-  "apprenti\\w*|alternan\\w*|professionnalisation|stages?|stagiaires?|gratification|mineurs?|moins de 18 ans|(?:16|17) ans|jobs? d'ete|service civique|benevol\\w*|auto ?entrepreneur|micro ?entrepreneur|independant\\w*|freelance|vdi|franchise\\w*|portage salarial|mandataire|agent commercial|honoraires",
-  "",
-);
-const EXEMPT_NATURES = new Set(["E2", "FS", "NS"]);
+const SMIC_ARTICLE = "C. trav. L3231-2 ; D6222-26 ; D6325-15 ; D3231-3 ; L5331-3 2°";
 
-const isExempt = (input: RuleInput): boolean =>
-  !maybeSalaried(input.subject) ||
-  (input.subject.contractNature !== null && EXEMPT_NATURES.has(input.subject.contractNature)) ||
-  docHas(input.doc, exemptText);
-
-/** Below the SMIC by more than rounding (a monthly 1,801.80 € is 11.8797 €/h for an 11.88 €/h SMIC). */
+/** Below the floor by more than rounding (a monthly 1,801.80 € is 11.8797 €/h for an 11.88 €/h SMIC). */
 const BELOW = 0.998;
 const euros = (value: number): string => `${value.toFixed(2).replace(".", ",")} €`;
 
@@ -44,52 +35,61 @@ const checkPay = (input: RuleInput): PayCheck => {
   return result;
 };
 
-/** Compare every stated pay with the SMIC in force; `unclear` when the hours are unknown or pay is partly variable. */
+/**
+ * Compare every stated pay with the legal floor of the contract (the SMIC, or the reduced floor of
+ * its scheme); `unclear` when the hours are unknown or pay is partly variable.
+ */
 const computePayCheck = (input: RuleInput): PayCheck => {
   const result: PayCheck = { hits: [], unclear: [] };
-  if (!maybeSalaried(input.subject)) return result;
-  const floor = payFloorAt(input.ctx.now);
-  const smic = floor.smicHourlyGross;
-  const note = (hourly: number): string =>
-    `Salaire indiqué : ${euros(hourly)} brut de l'heure ; SMIC au ${floor.from} : ${euros(smic)} brut de l'heure.`;
+  if (!maybeSalaried(input.subject) && input.subject.contractType !== "STG") return result;
   const fields = hourlyFromFields(input.subject);
-  if (fields !== null && fields.hourly >= 3 && fields.hourly < smic * BELOW) {
+  const mentions = payMentions(input.doc);
+  if (fields === null && mentions.length === 0) return result;
+  const payFloor = payFloorAt(input.ctx.now);
+  const floor = applicableFloor(input, payFloor);
+  if (floor === null) return result;
+  const note = (hourly: number): string =>
+    `Salaire indiqué : ${euros(hourly)} brut de l'heure ; ${floor.label} au ${payFloor.from} : ${euros(floor.hourly)} brut de l'heure.`;
+  if (
+    fields !== null &&
+    fields.hourly >= Math.min(3, floor.hourly / 2) &&
+    fields.hourly < floor.hourly * BELOW
+  ) {
     const hit = { excerpt: `salaire : ${euros(fields.hourly)} brut de l'heure`, detail: note(fields.hourly) };
     (fields.hoursKnown ? result.hits : result.unclear).push(hit);
   }
-  const mentions = payMentions(input.doc);
-  if (mentions.length > 0) checkMentions(input, mentions, result, note);
-  // The exemptions scan the whole text: only when some pay is below the SMIC.
-  return (result.hits.length > 0 || result.unclear.length > 0) && isExempt(input)
-    ? { hits: [], unclear: [] }
-    : result;
+  if (mentions.length > 0) checkMentions(input, mentions, result, floor, payFloor.from, note);
+  return result;
 };
 
 const checkMentions = (
   input: RuleInput,
   mentions: readonly PayMention[],
   result: PayCheck,
+  floor: ApplicableFloor,
+  from: string,
   note: (hourly: number) => string,
 ): void => {
-  const floor = payFloorAt(input.ctx.now);
-  const smic = floor.smicHourlyGross;
   const textHours = input.subject.weeklyHours ?? weeklyHoursOf(input.doc);
   const partTime = mentionsPartTime(input.doc) || input.subject.workingTime === "part_time";
+  // Amounts far below the floor are not pay (an allowance, a fee); a reduced floor lowers the bar.
+  const minHourly = Math.min(4, floor.hourly / 2);
+  const minMonthly = Math.min(300, floor.hourly * 25);
   for (const pay of mentions) {
     const gross = pay.net ? pay.amount / NET_TO_GROSS_RATIO : pay.amount;
     const monthly = pay.period === "year" ? gross / 12 : gross;
-    if (pay.period === "hour" ? gross < 4 || gross > 200 : monthly < 300) continue;
+    if (pay.period === "hour" ? gross < minHourly || gross > 200 : monthly < minMonthly) continue;
     const hours = pay.period === "hour" ? null : textHours;
     const hourly = pay.period === "hour" ? gross : hours === null ? null : monthly / ((hours * 52) / 12);
     const span = { start: pay.start, end: pay.end };
     if (hourly !== null) {
-      if (hourly < smic * BELOW)
+      if (hourly < floor.hourly * BELOW)
         (pay.variable ? result.unclear : result.hits).push({ ...span, detail: note(hourly) });
-    } else if (!partTime && monthly < smic * FULL_TIME_MONTHLY_HOURS * BELOW) {
-      const fullTime = euros(smic * FULL_TIME_MONTHLY_HOURS);
+    } else if (!partTime && monthly < floor.hourly * FULL_TIME_MONTHLY_HOURS * BELOW) {
+      const fullTime = euros(floor.hourly * FULL_TIME_MONTHLY_HOURS);
       result.unclear.push({
         ...span,
-        detail: `SMIC mensuel à temps plein au ${floor.from} : ${fullTime} brut.`,
+        detail: `${floor.label[0]?.toUpperCase()}${floor.label.slice(1)} à temps plein au ${from} : ${fullTime} brut par mois.`,
       });
     }
   }
@@ -101,8 +101,9 @@ export const payBelowSmic: Rule = {
   article: SMIC_ARTICLE,
   severity: "reject",
   detects:
-    "Pay below the SMIC for the working time given (not for apprentices, minors, interns, non-salaried)",
-  explain: "Le salaire annoncé est inférieur au SMIC pour la durée de travail indiquée.",
+    "Pay below the legal floor of the contract for the working time given: the SMIC, or the reduced floor of apprentices, professionalisation contracts, minors, interns",
+  explain:
+    "Le salaire annoncé est inférieur au minimum légal du contrat (SMIC, ou minimum réduit de l'apprentissage, du contrat de professionnalisation, des mineurs ou gratification de stage) pour la durée de travail indiquée.",
   suggest:
     "Indiquez un salaire au moins égal au SMIC (ou précisez le dispositif légal qui permet moins : apprentissage, contrat de professionnalisation, mineur).",
   detect: (input) => checkPay(input).hits,
@@ -114,9 +115,9 @@ export const payUnclear: Rule = {
   article: SMIC_ARTICLE,
   severity: "review",
   detects:
-    "Monthly pay below the full-time SMIC with no working time given, or below the SMIC with a variable part",
+    "Monthly pay below the full-time legal floor with no working time given, or below the floor with a variable part",
   explain:
-    "Le salaire annoncé semble inférieur au SMIC ; la durée du travail n'est pas indiquée, ou une part variable est annoncée : un modérateur doit vérifier.",
+    "Le salaire annoncé semble inférieur au minimum légal du contrat ; la durée du travail n'est pas indiquée, ou une part variable est annoncée : un modérateur doit vérifier.",
   suggest: "Précisez la durée hebdomadaire (temps partiel) et le salaire de base brut.",
   detect: (input) => {
     const { hits, unclear } = checkPay(input);

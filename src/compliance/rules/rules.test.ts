@@ -234,12 +234,41 @@ const CASES: Record<string, RuleCases> = {
     fires: [
       "Salaire : 9 € brut de l'heure.",
       { text: "x", contractType: "CDI", weeklyHours: 35, hourlyGross: 10 },
+      // A word met in the text is not the contract: the SMIC still applies.
+      {
+        text: "CDI 35 h par semaine, 1 000 € brut par mois, avec nos partenaires indépendants.",
+        contractType: "CDI",
+        weeklyHours: 35,
+      },
+      { text: "Vous formerez nos stagiaires. 9 € brut de l'heure.", contractType: "CDI" },
+      // The reduced floor of the contract's scheme: apprentice, 22, 2nd year = 61 % of the SMIC.
+      { title: "Apprenti boulanger H/F", text: "2e année, 22 ans : 700 € brut par mois, 35 h par semaine." },
+      "Job d'été pour mineurs de 16-17 ans : 8 € brut de l'heure.",
     ],
-    quiet: ["Salaire : 12,50 € brut de l'heure.", "Apprentissage : 900 € par mois."],
+    quiet: [
+      "Salaire : 12,50 € brut de l'heure.",
+      "Apprentissage : 900 € par mois.",
+      {
+        title: "Apprenti boulanger H/F",
+        text: "2e année, 22 ans : 1 150 € brut par mois, 35 h par semaine.",
+      },
+      { title: "Alternance - Vendeur H/F", text: "500 € brut par mois, 35 h par semaine." },
+      "Job d'été pour mineurs de 16-17 ans : 10 € brut de l'heure.",
+      { title: "Franchisé H/F", text: "Revenu de 900 € par mois la première année." },
+    ],
   },
   "pay-below-smic-unclear": {
-    fires: ["Salaire : 1 300 € brut par mois."],
-    quiet: ["Temps partiel : 1 000 € brut par mois.", "Salaire : 2 000 € brut par mois."],
+    fires: [
+      "Salaire : 1 300 € brut par mois.",
+      // An apprentice at the lowest legal rate (27 %) still earns more than this.
+      "Apprentissage, 150 €/mois.",
+      "Contrat de professionnalisation : 800 € brut par mois.",
+    ],
+    quiet: [
+      "Temps partiel : 1 000 € brut par mois.",
+      "Salaire : 2 000 € brut par mois.",
+      "Contrat de professionnalisation : 1 100 € brut par mois.",
+    ],
   },
   "pay-unpaid-trial": { fires: ["Journée d'essai non rémunérée."], quiet: ["Période d'essai de 2 mois."] },
   "pay-commission-only": {
