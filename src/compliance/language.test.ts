@@ -53,6 +53,15 @@ describe("detectLanguage", () => {
     expect(profile.frenchShare).toBeLessThan(0.3);
   });
 
+  it("calls a bilingual offer that opens with its French version French, even if English dominates", () => {
+    const profile = lang(
+      "Nous recherchons un développeur pour rejoindre notre équipe à Lyon. Vous développerez nos applications et participerez aux revues de code. " +
+        "We are looking for a developer to join our team in Lyon. You will build our web applications, take part in the code reviews and work with the product managers on the design of new features.",
+    );
+    expect(profile).toMatchObject({ dominant: "en", opensInFrench: true, language: "fr" });
+    expect(profile.frenchShare).toBeLessThan(0.4);
+  });
+
   it("answers und for a text too short to tell", () => {
     expect(lang("Vendeur H/F, 25-35 ans").language).toBe("und");
   });

@@ -56,6 +56,15 @@ describe("cleanDescription", () => {
     ['<p><a href="mailto:a@b.fr">écrire</a></p>', "<p>écrire</p>", "écrire"],
     // entities and whitespace
     ["<p>Caf&eacute; &amp; th&eacute; &lt;3 &#8364;</p>", "<p>Café &amp; thé &lt;3 €</p>", "Café & thé <3 €"],
+    // entities encoded twice by the feed are decoded too (a France Travail offer read "&#226;ge")
+    ["<p>Quel que soit votre &amp;#226;ge</p>", "<p>Quel que soit votre âge</p>", "Quel que soit votre âge"],
+    ["Jusqu&amp;#39;&amp;agrave; 3 jours", "<p>Jusqu'à 3 jours</p>", "Jusqu'à 3 jours"],
+    ["<p>&amp;lt;b&amp;gt; reste du texte</p>", "<p>&lt;b&gt; reste du texte</p>", "<b> reste du texte"],
+    [
+      "<p>R&amp;D, AT&amp;T et Procter &amp; Gamble</p>",
+      "<p>R&amp;D, AT&amp;T et Procter &amp; Gamble</p>",
+      "R&D, AT&T et Procter & Gamble",
+    ],
     ["<p>  beaucoup \n\t d'espaces  </p>", "<p>beaucoup d'espaces</p>", "beaucoup d'espaces"],
     ["<p>a&nbsp;&nbsp;b</p>", "<p>a b</p>", "a b"],
     ["<p>in\u200bvisible</p>", "<p>invisible</p>", "invisible"],

@@ -24,11 +24,15 @@ const writer = new DescriptionWriter();
 const INVISIBLE = /\u200b|\u200c|\u200d|\u00ad|\ufeff/g;
 const CARRIAGE_RETURN = /\r\n?/g;
 
+// An entity left in decoded text: the feed encoded it twice ("&amp;#226;" arrives as "&#226;").
+const RESIDUAL_ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
 // Entities split text into several events: join them so the writer sees one chunk per text run.
 let pendingText = "";
 const flushText = (): void => {
   if (pendingText === "") return;
-  writer.text(pendingText);
+  // Decoded once more: a text still holding entities would read "Quel que soit votre &#226;ge".
+  writer.text(RESIDUAL_ENTITY.test(pendingText) ? decodeEntities(pendingText) : pendingText);
   pendingText = "";
 };
 

@@ -22,8 +22,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
 const MIN_HITS = 8;
 /** Below this share of French marker words, the French part does not describe the job. */
 const FRENCH_SHARE_MIN = 0.15;
-/** From this share, the offer holds a full French version (bilingual offer): lawful. */
-const FRENCH_SHARE_BILINGUAL = 0.4;
 const ABROAD = new RegExp(`(?<![a-z])(?:${FOREIGN_PLACES.join("|")})(?![a-z])`);
 
 const isAbroad = (label: string | null): boolean => {
@@ -35,16 +33,17 @@ const isAbroad = (label: string | null): boolean => {
 type Case = "foreign" | "partly" | "abroad" | null;
 
 const classify = ({ language, ctx, subject }: RuleInput): Case => {
-  const lang = language.language;
+  const lang = language.dominant;
   if (lang === "fr" || lang === "und" || language.hits < MIN_HITS) return null;
-  if (language.frenchShare >= FRENCH_SHARE_BILINGUAL) return null;
+  // A full French version, first or not: the offer is French (language.ts).
+  if (language.language === "fr") return null;
   if (ctx.mediaLanguages?.includes(lang)) return null;
   if (isAbroad(subject.locationLabel)) return "abroad";
   return language.frenchShare >= FRENCH_SHARE_MIN ? "partly" : "foreign";
 };
 
 const languageHit = (input: RuleInput): Hit => {
-  const name = LANGUAGE_NAMES[input.language.language] ?? input.language.language;
+  const name = LANGUAGE_NAMES[input.language.dominant] ?? input.language.dominant;
   const first = input.doc.original.slice(0, 80).replace(/\s+/g, " ").trim();
   return { excerpt: first, detail: `Langue détectée : ${name}.` };
 };
