@@ -29,7 +29,7 @@ export const PHOTO: readonly PhraseSpec[] = [
     re: `(?:cv|curriculum vitae|candidature)s? (?:avec|et|\\+) photos?(?: recente| d'identite)?(?: ${REQUIRED})?`,
   },
   {
-    re: `photos? (?:recente |d'identite |en pied |de face )?${REQUIRED}|(?:joindre|envoyer|envoyez|joignez) (?:une |votre |vos )?photos?`,
+    re: `photos? (?:recente |d'identite |en pied |de face )?${REQUIRED}|(?:joindre|envoyer|envoyez|joignez|ajouter|ajoutez|accompagner|accompagnez|transmettre|transmettez)(?: a (?:votre|la|cette) (?:candidature|cv|dossier|envoi)| avec (?:votre|le) (?:cv|candidature))? (?:une |votre |vos |d'une )?photos?`,
     notAfter:
       "^\\s*(?:de vos|des|de (?:vos|votre|nos) )?(?:realisations|travaux|creations|projets|chantiers|portfolio|book)",
     notBefore: "(?:badge|carte|permis|dossier d'embauche|lors de l'embauche)[^.]{0,20}$",

@@ -164,7 +164,7 @@ const LANGUAGES = `(?:${RARE_LANGUAGES.join("|")})`;
 /** A rare language required: review when nothing in the offer links it to the tasks. */
 export const ORIGIN_LANGUAGE_REQUIRED: readonly PhraseSpec[] = [
   {
-    re: `${LANGUAGES} (?:courant|parle|lu,? ecrit,? parle|ecrit|niveau \\w+|bilingue|couramment)?\\s*${REQUIRED}`,
+    re: `${LANGUAGES} (?:courant|parle|lu,? ecrit,? parle|ecrit|niveau \\w+|bilingue|couramment)?\\s*(?:(?:est|sont|sera) )?(?:(?:absolument|vraiment|strictement) )?${REQUIRED}`,
     notAfter: "^\\s*(?:ou|et) (?:anglais|espagnol|allemand)",
   },
 ];

@@ -18,6 +18,10 @@ export const UNPAID_TRIAL: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
+    re: "(?:premi\\w+ (?:jours?|journees?|semaines?|heures?)|jours? d'essai|journees? d'essai|semaines? d'essai|periode d'essai)[^.;\\n]{0,30}? (?:ne (?:sont|seront|sera|est|vous seront|vous sera) (?:pas|jamais) )(?:remuneree?s?|payee?s?|retribuee?s?|indemnisee?s?)",
+    negatable: false,
+  },
+  {
     re: "essai gratuit|(?:travailler|travail) (?:gratuitement|benevolement|sans etre paye) (?:pendant|durant|le temps)",
   },
   {

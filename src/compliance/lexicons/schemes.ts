@@ -47,7 +47,7 @@ export const SCHEME_TRAINING: readonly PhraseSpec[] = [
 /** Implausible earnings promises. */
 export const SCHEME_EARNINGS: readonly PhraseSpec[] = [
   {
-    re: "gagn\\w* (?:jusqu'a |plus de |facilement |rapidement )?\\d[\\d\\s.,]*\\s?(?:€|euros?|k€) (?:par|/|en) ?(?:jour|semaine|heure|h|mois)(?: depuis chez vous| sans (?:experience|diplome|effort))",
+    re: "gagn\\w* (?:jusqu'a |plus de |facilement |rapidement )?\\d[\\d\\s.,]*\\s?(?:€|euros?|k€) (?:par|/|en) ?(?:jour|semaine|heure|h|mois)[^.;!?\\n]{0,30}?(?:depuis (?:chez vous|votre (?:domicile|canape|salon|lit|maison|telephone|smartphone|ordinateur))|sans (?:aucune |aucun )?(?:experience|diplome|effort|competence|investissement))",
   },
   {
     re: "(?:argent|revenus?|gains?) (?:facile|rapide)s?|sans (?:aucun )?effort,? (?:gagnez|devenez)|travaillez (?:seulement |uniquement )?\\d+ ?h(?:eures?)? par (?:semaine|jour) (?:et|pour) gagnez",
@@ -68,7 +68,7 @@ export const SCHEME_FRAUD: readonly PhraseSpec[] = [
     re: "mandats? cash|coupons? (?:pcs|transcash|neosurf)|recharges? (?:pcs|transcash|neosurf|paysafecard)|transcash|western union|moneygram|paysafecard|neosurf|cartes? prepayees?",
   },
   {
-    re: "encaiss\\w* (?:des |les )?cheques? (?:sur votre compte|pour nous|et (?:les )?(?:reverser|transferer|renvoyer))|(?:recevoir|reception|receptionn\\w*|reexpedi\\w*|reexpedition|renvoyer|reconditionner) (?:des |les |de )?colis (?:a|chez|depuis) (?:votre domicile|vous|domicile|la maison)",
+    re: "encaiss\\w* (?:des |les )?cheques? (?:sur votre compte|pour nous|et (?:les )?(?:reverser|transferer|renvoyer))|(?:recev\\w*|reception|receptionn\\w*|reexpedi\\w*|reexpedition|renvoy\\w*|reconditionn\\w*|stock\\w*) (?:des |les |de |vos )?(?:colis|paquets|marchandises) (?:a|chez|depuis|dans) (?:votre domicile|vous|domicile|la maison|votre logement)",
   },
   {
     re: "(?:virement|transfert)s? (?:d'argent )?(?:sur|via) votre compte (?:personnel|bancaire) (?:puis|avant de|et)|(?:servir|agir) (?:d'|comme )?intermediaire financier",
