@@ -2,7 +2,11 @@ import type { Kysely } from "kysely";
 import type { ComplianceView } from "../offer/offer-view.js";
 import type { Database } from "./database.js";
 
-/** Verdicts and findings of one batch, counted per rule, for a partner's daily scorecard. */
+/**
+ * Verdicts of one batch, and per rule the number of postings it held (a review or reject finding;
+ * a rule with several findings on one posting counts once, info findings not at all), for a
+ * partner's daily scorecard.
+ */
 export interface ScreeningTally {
   screened: number;
   accepted: number;
@@ -25,8 +29,8 @@ export const tallyScreening = (tally: ScreeningTally, result: ComplianceView): v
   if (result.verdict === "accept") tally.accepted++;
   else if (result.verdict === "review") tally.review++;
   else tally.rejected++;
-  for (const finding of result.findings)
-    tally.rules.set(finding.rule, (tally.rules.get(finding.rule) ?? 0) + 1);
+  const holding = new Set(result.findings.filter((f) => f.severity !== "info").map((f) => f.rule));
+  for (const rule of holding) tally.rules.set(rule, (tally.rules.get(rule) ?? 0) + 1);
 };
 
 /** The calendar day in Paris of an instant (scorecards count by French days). */
@@ -72,6 +76,25 @@ export const recordScreenings = async (
   }
 };
 
+export interface RuleCount {
+  rule: string;
+  /** Postings the rule held (review or reject) among those screened. */
+  count: number;
+  /** `count` / postings screened. */
+  share: number;
+}
+
+export interface ScorecardDay {
+  day: string;
+  screened: number;
+  accepted: number;
+  review: number;
+  rejected: number;
+  held_or_rejected_share: number;
+  /** The rules that held postings that day, most frequent first. */
+  rules: RuleCount[];
+}
+
 export interface Scorecard {
   partner: string;
   screened: number;
@@ -80,9 +103,18 @@ export interface Scorecard {
   rejected: number;
   /** Share of screened postings held for review or rejected. */
   held_or_rejected_share: number;
-  rules: Array<{ rule: string; count: number; share: number }>;
-  days: Array<{ day: string; screened: number; review: number; rejected: number }>;
+  /** Over the whole range, most frequent first. */
+  rules: RuleCount[];
+  /** Day by day (Europe/Paris calendar days), oldest first: verdicts and rules over time. */
+  days: ScorecardDay[];
 }
+
+const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+
+const ruleCounts = (counts: ReadonlyMap<string, number>, screened: number): RuleCount[] =>
+  [...counts]
+    .map(([rule, count]) => ({ rule, count, share: share(count, screened) }))
+    .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
 
 /** Per-partner compliance scorecards over a range of days (inclusive). */
 export const scorecards = async (
@@ -102,13 +134,19 @@ export const scorecards = async (
   const rules = await db
     .selectFrom("compliance_rule_daily")
     .innerJoin("partners", "partners.id", "compliance_rule_daily.partner_id")
-    .select(["partners.slug", "rule", (eb) => eb.fn.sum<number>("count").as("count")])
+    .select(["partners.slug", "day", "rule", "count"])
     .$if(range.from !== undefined, (q) => q.where("day", ">=", range.from!))
     .$if(range.to !== undefined, (q) => q.where("day", "<=", range.to!))
     .$if(range.partner !== undefined, (q) => q.where("partners.slug", "=", range.partner!))
-    .groupBy(["partners.slug", "rule"])
     .execute();
-  const cards = new Map<string, Scorecard>();
+  const byDay = new Map<string, Map<string, number>>();
+  for (const r of rules) {
+    const key = `${r.slug}\u0000${r.day}`;
+    const counts = byDay.get(key) ?? new Map<string, number>();
+    counts.set(r.rule, (counts.get(r.rule) ?? 0) + Number(r.count));
+    byDay.set(key, counts);
+  }
+  const cards = new Map<string, Scorecard & { totals: Map<string, number> }>();
   for (const d of days) {
     const card = cards.get(d.slug) ?? {
       partner: d.slug,
@@ -119,24 +157,28 @@ export const scorecards = async (
       held_or_rejected_share: 0,
       rules: [],
       days: [],
+      totals: new Map<string, number>(),
     };
     card.screened += d.screened;
     card.accepted += d.accepted;
     card.review += d.review;
     card.rejected += d.rejected;
-    card.days.push({ day: d.day, screened: d.screened, review: d.review, rejected: d.rejected });
+    const dayRules = byDay.get(`${d.slug}\u0000${d.day}`) ?? new Map<string, number>();
+    for (const [rule, count] of dayRules) card.totals.set(rule, (card.totals.get(rule) ?? 0) + count);
+    card.days.push({
+      day: d.day,
+      screened: d.screened,
+      accepted: d.accepted,
+      review: d.review,
+      rejected: d.rejected,
+      held_or_rejected_share: share(d.review + d.rejected, d.screened),
+      rules: ruleCounts(dayRules, d.screened),
+    });
     cards.set(d.slug, card);
   }
-  for (const card of cards.values()) {
-    card.held_or_rejected_share = card.screened === 0 ? 0 : (card.review + card.rejected) / card.screened;
-    card.rules = rules
-      .filter((r) => r.slug === card.partner)
-      .map((r) => ({
-        rule: r.rule,
-        count: Number(r.count),
-        share: Number(r.count) / Math.max(1, card.screened),
-      }))
-      .sort((a, b) => b.count - a.count);
-  }
-  return [...cards.values()];
+  return [...cards.values()].map(({ totals, ...card }) => ({
+    ...card,
+    held_or_rejected_share: share(card.review + card.rejected, card.screened),
+    rules: ruleCounts(totals, card.screened),
+  }));
 };
