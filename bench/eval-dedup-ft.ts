@@ -8,16 +8,14 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { BoilerplateLearner, type BoilerplateModel } from "../src/dedup/boilerplate.js";
-import { CandidateIndex } from "../src/dedup/candidate-index.js";
 import { compare } from "../src/dedup/decide.js";
 import { DedupEngine } from "../src/dedup/engine.js";
 import { type Fingerprint, fingerprint } from "../src/dedup/fingerprint.js";
 import { ftOfferToPosting, seededRandom } from "../src/dedup/fixtures.js";
-import { shingleHashes } from "../src/dedup/minhash.js";
-import { scanDescription } from "../src/dedup/text.js";
-import { normalizeTitle, titleKey } from "../src/dedup/title.js";
+import { fnv1a } from "../src/dedup/hash.js";
 import { crossPost, elsewhere, reusedTemplate } from "../src/dedup/variants.js";
 import type { Location, NormalizedPosting } from "../src/offer/offer.js";
+import { fold } from "../src/text/fold.js";
 import { DATA_DIR } from "../test/helpers/paths.js";
 
 const args = process.argv.slice(2);
@@ -163,25 +161,41 @@ report("A. France Travail offers vs weak reference groups", ft, reference.groups
 // candidates, independent of the decision under test). 1-3 cross-posts each, hard negatives for
 // a third.
 const rnd = seededRandom(42);
-const shingleSet = (p: NormalizedPosting) =>
-  new Set(shingleHashes(scanDescription(p.description.text).words));
+// Word pairs of the folded text and a plain title key, independent of the dedup code under test.
+const shingleSet = (p: NormalizedPosting): Set<number> => {
+  const words = fold(p.description.text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
+  const out = new Set<number>();
+  for (let i = 1; i < words.length; i++) out.add(fnv1a(`${words[i - 1]} ${words[i]}`));
+  return out;
+};
+const plainTitle = (title: string) =>
+  fold(title)
+    .replace(/\b[hf]\s*\/\s*[hf]\b/g, " ")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1)
+    .sort()
+    .join(" ");
 const overlapOf = (x: Set<number>, y: Set<number>) => {
   let common = 0;
   for (const h of x) if (y.has(h)) common++;
   return common / Math.max(1, Math.min(x.size, y.size));
 };
+// The originals do not depend on the code under test: candidates come from an inverted index of
+// a fixed sample of shingles (one in eight), not from fingerprint keys.
 const taken = new Set<string>();
 const chosen: Array<Set<number>> = [];
-const chosenIndex = new CandidateIndex<number>();
+const bySample = new Map<number, number[]>();
+const sampled = (shingles: Set<number>) => [...shingles].filter((h) => h % 8 === 0);
 const originals = ft.filter((l) => {
-  const key = `${titleKey(normalizeTitle(l.posting.title))}|${l.posting.location.departement}`;
+  const key = `${plainTitle(l.posting.title)}|${l.posting.location.departement}`;
   if (taken.has(key) || l.posting.description.text.length < 200) return false;
-  const fp = fingerprint(l.posting);
   const shingles = shingleSet(l.posting);
-  if (chosenIndex.candidates(fp, 1000).some((i) => overlapOf(chosen[i] as Set<number>, shingles) >= 0.5))
-    return false;
+  const near = new Set(sampled(shingles).flatMap((h) => bySample.get(h) ?? []));
+  if ([...near].some((i) => overlapOf(chosen[i] as Set<number>, shingles) >= 0.5)) return false;
   taken.add(key);
-  chosenIndex.add(chosen.length, fp);
+  for (const h of sampled(shingles)) bySample.set(h, [...(bySample.get(h) ?? []), chosen.length]);
   chosen.push(shingles);
   return true;
 });
@@ -196,8 +210,7 @@ const partners = ["HELLOWORK", "INDEED", "METEOJOB", "APEC", "JOOBLE"];
 const synthetic: Labelled[] = [];
 const placesUsed = new Set(
   ft.map(
-    (l) =>
-      `${titleKey(normalizeTitle(l.posting.title))}|${l.posting.employer.name}|${l.posting.location.departement}`,
+    (l) => `${plainTitle(l.posting.title)}|${l.posting.employer.name}|${l.posting.location.departement}`,
   ),
 );
 let negatives = 0;
@@ -216,7 +229,7 @@ for (const o of originals) {
     const kind = rnd();
     if (kind < 0.5 && o.posting.location.commune !== null) {
       // Two other départements where no posting of the same title and employer is.
-      const title = titleKey(normalizeTitle(o.posting.title));
+      const title = plainTitle(o.posting.title);
       const used = (l: Location) => placesUsed.has(`${title}|${o.posting.employer.name}|${l.departement}`);
       for (let k = 0; k < 2; k++) {
         const free = locations.filter((l) => !used(l));

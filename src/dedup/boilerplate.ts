@@ -90,3 +90,13 @@ export class BoilerplateLearner {
     return boilerplateModel(this.flagged);
   }
 }
+
+/** A model learned from a stream of postings (see BoilerplateLearner). */
+export const buildBoilerplateModel = (
+  postings: Iterable<NormalizedPosting>,
+  options: LearnerOptions = {},
+): BoilerplateModel => {
+  const learner = new BoilerplateLearner(options);
+  for (const posting of postings) learner.observe(posting);
+  return learner.build();
+};
