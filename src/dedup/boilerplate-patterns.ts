@@ -21,6 +21,16 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
   "hesitez plus",
   "rejoignez nous",
   "processus de recrutement",
+  // the board's own footer around the offer
+  "alerte emploi",
+  "alertes emploi",
+  "offres similaires",
+  "vous est proposee par",
+  "annonce proposee par",
+  "offre diffusee par",
+  "annonce diffusee par",
+  "toutes nos offres",
+  "milliers d offres",
   // equal opportunity, disability, gender mentions
   "situation de handicap",
   "egalite des chances",

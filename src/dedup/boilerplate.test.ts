@@ -36,7 +36,7 @@ describe("BoilerplateLearner", () => {
   it("flags a partner's footer shared by several employers", () => {
     const learner = new BoilerplateLearner();
     const footer =
-      "Retrouvez toutes nos offres et nos conseils carrière sur notre application mobile gratuite.";
+      "Téléchargez notre application mobile gratuite pour suivre vos démarches et nos conseils carrière.";
     for (const name of ["Alpha", "Beta", "Gamma"]) {
       learner.observe(
         withText(salesPosting({ partner: "board" }), `Un poste chez ${name}.\n${footer}`, {

@@ -4,6 +4,7 @@ import { decide } from "./decide.js";
 import type { PairScores } from "./similarity.js";
 
 const scores = (overrides: Partial<PairScores> = {}, overlap = 1): PairScores => ({
+  samePartner: false,
   title: 1,
   titleWordsDiffer: false,
   text: {
@@ -15,6 +16,7 @@ const scores = (overrides: Partial<PairScores> = {}, overlap = 1): PairScores =>
     specificBoth: false,
   },
   employer: "siret",
+  establishment: "same",
   place: "same_commune",
   distanceKm: 0,
   contract: "same",

@@ -2,9 +2,9 @@
  * Incremental placement of a posting among existing offers (clusters of postings). The caller
  * compares the new posting with every member of each cluster reached by a candidate; this module
  * decides which cluster, if any, it joins. A posting joins a cluster when it is a duplicate of at
- * least one member, has no conflict (place, contract, salary, employer, title, agency, template)
- * with any member, and is not "distinct" from most members: no chaining A~B~C into one offer when
- * A and C are clearly different jobs. When two clusters qualify and neither is clearly better,
+ * least one member, has no conflict (place, contract, salary, employer, title, agency, template,
+ * establishment) with any member, and is not "distinct" from most members: no chaining A~B~C
+ * into one offer when A and C are clearly different jobs. When two clusters qualify and neither is clearly better,
  * it joins none (precision first) and both are reported as possible duplicates.
  */
 import type { Comparison, Conflict } from "./decide.js";
@@ -42,6 +42,7 @@ const VETO: ReadonlySet<Conflict> = new Set([
   "title",
   "agency",
   "template",
+  "establishment",
 ]);
 
 interface Verdict<Id, C> {

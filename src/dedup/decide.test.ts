@@ -142,6 +142,53 @@ describe("compare: hard negatives are never duplicates", () => {
   });
 });
 
+describe("compare: a title rewritten by a board", () => {
+  const board = { partner: "board", reference: "b-1" };
+  const retitled = { ...base, ...board, title: "Conseiller de vente en articles de sport (F/H)" };
+
+  it("same employer and commune, same métier, same text on two partners: duplicate", () => {
+    const c = check(retitled);
+    expect(c.decision, c.reason).toBe("duplicate");
+    expect(c.conflicts).toEqual([]);
+    expect(c.features).toContain("title_rewritten");
+    expect(c.reason).toContain("intitulé reformulé");
+  });
+
+  it("within one partner, two titles on one text are two vacancies", () => {
+    expect(check({ ...retitled, partner: base.partner }).decision).not.toBe("duplicate");
+  });
+
+  it("not when the métiers differ, the employer is unknown or the text is only similar", () => {
+    expect(check({ ...retitled, rome: { ...base.rome, code: "G1803" } }).decision).toBe("distinct");
+    const anonymous = { ...retitled, employer: { ...base.employer, name: null, siret: null } };
+    expect(check(anonymous).decision).not.toBe("duplicate");
+    const half = SALES_AD.split("\n").slice(0, 4).join("\n");
+    const other = `${half}\n${SYSADMIN_AD.split("\n").slice(0, 3).join("\n")}`;
+    expect(check(withText(other, retitled)).decision).not.toBe("duplicate");
+  });
+});
+
+describe("compare: two establishments of one company", () => {
+  const siteA = { ...base, employer: { ...base.employer, siret: "12345678900012" } };
+  const coarse = {
+    ...base,
+    partner: "board",
+    employer: { ...base.employer, siret: "12345678900038" },
+    location: { ...base.location, commune: null, city: null, postalCode: null, lat: null, lon: null },
+  };
+
+  it("another SIRET while one place is only a département: possible at most", () => {
+    const c = check(coarse, siteA);
+    expect(c.decision).toBe("possible");
+    expect(c.conflicts).toContain("establishment");
+  });
+
+  it("another SIRET in the same commune does not conflict", () => {
+    const c = check({ ...coarse, location: base.location }, siteA);
+    expect(c.decision).toBe("duplicate");
+  });
+});
+
 describe("compare: evidence", () => {
   it("explains in French and lists the deciding features", () => {
     const c = check({ ...base, reference: "b-2" });

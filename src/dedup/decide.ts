@@ -10,6 +10,9 @@ import {
   type Conflict,
   DEFAULT_THRESHOLDS,
   type Decision,
+  isRetitled,
+  PRECISE_PLACE,
+  STRONG_EMPLOYER,
   type Thresholds,
   textEvidence,
 } from "./thresholds.js";
@@ -43,20 +46,20 @@ export interface ComparisonJson {
 }
 
 const HARD: ReadonlySet<Conflict> = new Set(["place", "contract", "salary", "employer", "title"]);
-const STRONG_EMPLOYER = new Set(["siret", "siren", "name"]);
-const PRECISE_PLACE = new Set(["same_commune", "same_city", "same_postal"]);
 const WEAK_PLACE = new Set(["same_area", "unknown"]);
 
-const conflictsOf = (s: PairScores, t: Thresholds): Conflict[] => {
+const conflictsOf = (s: PairScores, t: Thresholds, retitled: boolean): Conflict[] => {
   const out: Conflict[] = [];
   if (s.place === "different") out.push("place");
   if (s.contract === "different") out.push("contract");
   if (s.salary === "different") out.push("salary");
   if (s.employer === "different") out.push("employer");
-  if (s.title < t.titleConflict) out.push("title");
+  if (s.title < t.titleConflict && !retitled) out.push("title");
   if (s.employer === "agency") out.push("agency");
   if (s.dayGap !== null && s.dayGap > t.dateMaxDays) out.push("dates");
   if (s.place === "near") out.push("near");
+  if (s.establishment === "different" && !PRECISE_PLACE.has(s.place) && s.place !== "different")
+    out.push("establishment");
   if (s.text.specificBoth && s.text.specific !== null && s.text.specific < t.specificConflict)
     out.push("template");
   return out;
@@ -82,7 +85,12 @@ const requiredText = (s: PairScores, t: Thresholds, reliable: boolean): number =
   return strong ? t.textRelaxed : t.textDuplicate;
 };
 
-const decideScores = (s: PairScores, conflicts: readonly Conflict[], t: Thresholds): Decision => {
+const decideScores = (
+  s: PairScores,
+  conflicts: readonly Conflict[],
+  t: Thresholds,
+  retitled: boolean,
+): Decision => {
   const text = textEvidence(s, t);
   const hard = conflicts.filter((c) => HARD.has(c));
   const nearIdentical = text.value >= t.textStrict && s.title >= t.titleStrong;
@@ -96,6 +104,7 @@ const decideScores = (s: PairScores, conflicts: readonly Conflict[], t: Threshol
   // "Administrateur Windows" and "Administrateur Unix" share a text template, not a vacancy.
   const titleOk = s.title >= (s.titleWordsDiffer ? t.titleStrong : t.titleDuplicate);
   if (titleOk && text.value >= requiredText(s, t, text.reliable)) return "duplicate";
+  if (retitled) return "duplicate";
   if (text.value >= t.textPossible && s.title >= t.titleConflict) return "possible";
   const sameJob = s.title >= t.titleStrong && STRONG_EMPLOYER.has(s.employer) && PRECISE_PLACE.has(s.place);
   return !text.reliable && sameJob ? "possible" : "distinct";
@@ -150,11 +159,12 @@ class PairComparison implements Comparison {
 
 /** The decision and its evidence for already computed scores. */
 export const decide = (scores: PairScores, thresholds: Thresholds = DEFAULT_THRESHOLDS): Comparison => {
-  const conflicts = conflictsOf(scores, thresholds);
+  const retitled = isRetitled(scores, thresholds);
+  const conflicts = conflictsOf(scores, thresholds, retitled);
   const text = textEvidence(scores, thresholds).value;
   const score = 0.55 * text + 0.25 * scores.title + 0.2 * identityScore(scores);
   return new PairComparison(
-    decideScores(scores, conflicts, thresholds),
+    decideScores(scores, conflicts, thresholds, retitled),
     score,
     conflicts,
     scores,

@@ -9,6 +9,7 @@ describe("fingerprint", () => {
   it("normalises the comparable fields", () => {
     expect(fp).toMatchObject({
       v: FINGERPRINT_VERSION,
+      partner: salesPosting().partner,
       employer: { siret: "12345678900012", siren: "123456789", name: "montagne sports", agency: false },
       title: "vendeur rayon randonne",
       place: { commune: "69383", city: "69123", postalCode: "69003", departement: "69", cityName: "lyon" },
@@ -22,10 +23,10 @@ describe("fingerprint", () => {
   });
 
   it("has structured keys, an exact-text key and 16 LSH band keys", () => {
-    expect(fp.keys).toHaveLength(4 + 1 + 16);
+    expect(fp.keys).toHaveLength(5 + 1 + 16);
     expect(new Set(fp.keys).size).toBe(fp.keys.length);
     const short = fingerprint(salesPosting({ description: { html: "", text: "Vendeur en magasin." } }));
-    expect(short.keys).toHaveLength(5);
+    expect(short.keys).toHaveLength(6);
   });
 
   it("survives JSON storage: a parsed fingerprint compares the same", () => {

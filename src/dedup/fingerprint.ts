@@ -12,7 +12,7 @@ import { scanDescription } from "./text.js";
 import { postingTitle, titleKey } from "./title.js";
 
 /** Bumped whenever a change makes stored fingerprints incomparable with new ones. */
-export const FINGERPRINT_VERSION = 1;
+export const FINGERPRINT_VERSION = 2;
 
 /** Hashes in the "specific text" signature (text without learned boilerplate). */
 export const SPECIFIC_SIGNATURE_SIZE = 64;
@@ -30,6 +30,8 @@ export interface TextSketch {
 
 export interface Fingerprint {
   v: number;
+  /** The partner's slug: one partner never publishes one vacancy under two titles. */
+  partner: string;
   employer: EmployerKey;
   /** Normalised title (see title.ts). */
   title: string;
@@ -84,6 +86,9 @@ const structuredKeys = (
   if (name !== null && tkey !== null) keys.push(keyHash("E", `${name}|${tkey}`));
   if (tkey !== null && dep !== null) keys.push(keyHash("T", `${tkey}|${dep}`));
   if (name !== null && rome !== null && dep !== null) keys.push(keyHash("R", `${name}|${rome}|${dep}`));
+  // Without the title, for boards that rewrite it: the employer in its commune.
+  const employerId = employer.siren ?? name;
+  if (employerId !== null && place.city !== null) keys.push(keyHash("C", `${employerId}|${place.city}`));
   return keys;
 };
 
@@ -108,6 +113,7 @@ export const fingerprint = (posting: NormalizedPosting, options: FingerprintOpti
     keys.push(...bandKeys(signature, options.bands ?? 16, options.rows ?? 4));
   return {
     v: FINGERPRINT_VERSION,
+    partner: posting.partner,
     employer,
     title,
     place,

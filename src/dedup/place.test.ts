@@ -42,6 +42,20 @@ describe("comparePlaces", () => {
     expect(comparePlaces(place({ postalCode: "69001" }), place({ postalCode: "69003" }))).toBe("different");
   });
 
+  it("keeps a commune with its postal code apart from another postal code (multi-location job)", () => {
+    // Beauvais has one postal code; 60120 is shared by other communes of the Oise.
+    const beauvais = place({
+      commune: "60057",
+      postalCode: "60000",
+      city: "Beauvais",
+      lat: 49.43,
+      lon: 2.08,
+    });
+    const other = place({ postalCode: "60120", departement: "60", lat: 49.64, lon: 2.23 });
+    expect(comparePlaces(beauvais, other)).toBe("different");
+    expect(comparePlaces(other, beauvais)).toBe("different");
+  });
+
   it("compares coarse places by département, else says unknown", () => {
     expect(comparePlaces(lyon3, place({ departement: "69" }))).toBe("same_area");
     expect(comparePlaces(lyon3, place({ departement: "38" }))).toBe("different");

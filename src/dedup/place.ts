@@ -99,6 +99,10 @@ const apart = (a: PlaceKey, b: PlaceKey, nearKm: number): PlaceMatch => {
   return km !== null && km <= nearKm ? "near" : "different";
 };
 
+/** Paris, Lyon or Marseille given as the whole city, not an arrondissement. */
+const hasArrondissements = (p: PlaceKey): boolean =>
+  p.commune === "75056" || p.commune === "69123" || p.commune === "13055";
+
 const sameOrMissing = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 
 /**
@@ -116,10 +120,13 @@ export const comparePlaces = (a: PlaceKey, b: PlaceKey, nearKm = 5): PlaceMatch 
   }
   if (a.postalCode !== null && b.postalCode !== null) {
     if (a.postalCode === b.postalCode) return "same_postal";
-    // A commune on one side only: its postal code may be the city's main one ("Lyon" 69001 vs
-    // "69003"), so a differing code in the same département is not proof of another place.
+    // A commune on one side only. The geocoder keeps a commune's postal code only when the
+    // partner gave it or the commune has a single one: another code is another place, except
+    // against Paris, Lyon or Marseille as a whole, often written with their main code ("Lyon"
+    // 69001 vs "69003").
+    const wholeCity = a.commune === null ? hasArrondissements(b) : hasArrondissements(a);
     const oneCommune = (a.commune === null) !== (b.commune === null);
-    return oneCommune && a.departement === b.departement ? "same_area" : apart(a, b, nearKm);
+    return oneCommune && wholeCity && a.departement === b.departement ? "same_area" : apart(a, b, nearKm);
   }
   if (a.departement !== null && b.departement !== null) {
     return a.departement === b.departement ? "same_area" : "different";

@@ -30,11 +30,15 @@ export interface TextScores {
 }
 
 export interface PairScores {
+  /** Both postings come from one partner. */
+  samePartner: boolean;
   title: number;
   /** Each title has a word the other lacks (see title.ts). */
   titleWordsDiffer: boolean;
   text: TextScores;
   employer: EmployerMatch;
+  /** Both SIRETs given: one establishment ("same") or two ("different"). */
+  establishment: Agreement;
   place: PlaceMatch;
   distanceKm: number | null;
   contract: Agreement;
@@ -112,10 +116,12 @@ const salaryAgreement = (
 export const scorePair = (a: Fingerprint, b: Fingerprint, options: SimilarityOptions = {}): PairScores => {
   const title = compareTitles(a.title, b.title);
   return {
+    samePartner: a.partner === b.partner,
     title: title.similarity,
     titleWordsDiffer: title.wordsDiffer,
     text: textScores(a.text, b.text),
     employer: compareEmployers(a.employer, b.employer),
+    establishment: agree(a.employer.siret, b.employer.siret),
     place: comparePlaces(a.place, b.place, options.nearKm ?? 5),
     distanceKm: distanceKm(a.place, b.place),
     contract: contractAgreement(a.contract, b.contract),

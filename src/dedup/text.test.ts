@@ -21,6 +21,11 @@ describe("scanDescription", () => {
     expect(words(entities)).toEqual(words(plain));
   });
 
+  it("drops a board's footer around the offer", () => {
+    const ad = `${SALES_AD}\nCréez votre alerte emploi sur HelloWork pour recevoir les offres similaires.\nCette annonce vous est proposée par JobSud, le site de l'emploi en région.\nMissionBTP : des milliers d'offres près de chez vous.\nRetrouvez toutes nos offres d'emploi sur EmbaucheEst.`;
+    expect(words(ad)).toEqual(words(SALES_AD));
+  });
+
   it("drops apply, legal and header sentences", () => {
     const ad = `Description du poste\n${SALES_AD}\nPostulez dès maintenant sur notre site !\nConformément au RGPD, vos données personnelles sont protégées.`;
     expect(words(ad)).toEqual(words(SALES_AD));

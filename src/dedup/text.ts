@@ -115,6 +115,8 @@ export const scanDescription = (raw: string, learned?: BoilerplateLookup): Scann
   const current = CURRENT.reset();
   let wordHash = FNV_OFFSET;
   let wordLength = 0;
+  // The word began with a capital: "JobSud" or "EmbaucheEst" is a brand, not two glued sentences.
+  let wordCapitalised = false;
   let sentenceHash = FNV_OFFSET;
   let sentenceWords = 0;
   let sentenceStart = 0;
@@ -157,6 +159,7 @@ export const scanDescription = (raw: string, learned?: BoilerplateLookup): Scann
     // "missionsVous serez": a capital glued to a lower-case word starts a sentence.
     if (
       kind === UPPER &&
+      !wordCapitalised &&
       i >= 2 &&
       i + 1 < n &&
       classOf(text.charCodeAt(i + 1)) === LOWER &&
@@ -167,7 +170,10 @@ export const scanDescription = (raw: string, learned?: BoilerplateLookup): Scann
     }
     const code = c < TABLE_SIZE ? (FOLDED[c] as number) : foldCode(c);
     if (code >= 0) {
-      if (wordLength === 0 && sentenceWords > 0) sentenceHash = Math.imul(sentenceHash ^ 32, FNV_PRIME);
+      if (wordLength === 0) {
+        if (sentenceWords > 0) sentenceHash = Math.imul(sentenceHash ^ 32, FNV_PRIME);
+        wordCapitalised = kind === UPPER;
+      }
       const first = code > 0xffff ? code : code & 0xff;
       wordHash = Math.imul(wordHash ^ first, FNV_PRIME);
       sentenceHash = Math.imul(sentenceHash ^ first, FNV_PRIME);

@@ -8,7 +8,7 @@ export type Decision = "duplicate" | "possible" | "distinct";
 
 /**
  * What stands against a merge. Hard: place, contract, salary, employer, title. Soft (at most
- * "possible"): agency, dates, near, template.
+ * "possible"): agency, dates, near, template, establishment.
  */
 export type Conflict =
   | "place"
@@ -19,7 +19,9 @@ export type Conflict =
   | "agency"
   | "dates"
   | "near"
-  | "template";
+  | "template"
+  /** Two SIRETs of one company while the places are too coarse to tell: two sites, two vacancies. */
+  | "establishment";
 
 export interface Thresholds {
   /** Title similarity needed for a duplicate. */
@@ -36,6 +38,11 @@ export interface Thresholds {
   textStrict: number;
   /** Below: not even a possible duplicate. */
   textPossible: number;
+  /**
+   * Text overlap that outweighs different titles across partners, with the same employer and
+   * place (a board rewrote the title).
+   */
+  textRetitled: number;
   /** Specific-text containment below which two similar texts are one template used twice. */
   specificConflict: number;
   /** Smaller texts (distinct shingles) only count when near-identical. */
@@ -56,6 +63,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   textDuplicate: 0.75,
   textStrict: 0.9,
   textPossible: 0.5,
+  textRetitled: 0.9,
   specificConflict: 0.4,
   minShingles: 15,
   dateStrictDays: 60,
@@ -80,4 +88,22 @@ export const textEvidence = (s: PairScores, t: Thresholds): TextEvidence => {
   const reliable = s.text.sizes[0] >= t.minShingles && s.text.sizes[1] >= t.minShingles;
   const main = reliable ? s.text.overlap : s.text.jaccard;
   return { value: Math.max(main, s.text.specific ?? 0), reliable };
+};
+
+/** Employer relations that identify one employer. */
+export const STRONG_EMPLOYER: ReadonlySet<string> = new Set(["siret", "siren", "name"]);
+/** Place relations that pin one commune. */
+export const PRECISE_PLACE: ReadonlySet<string> = new Set(["same_commune", "same_city", "same_postal"]);
+
+/**
+ * A title rewritten by a board: two partners, the same employer in the same place, the same
+ * métier if known, and near-identical reliable texts. The text then says more than the titles
+ * ("Comptable d'entreprise" on one board, "Comptable trésorerie" on another). One partner never
+ * publishes one vacancy under two titles: there, two titles on one text are two vacancies.
+ */
+export const isRetitled = (s: PairScores, t: Thresholds): boolean => {
+  if (s.samePartner || s.rome === "different" || !PRECISE_PLACE.has(s.place)) return false;
+  if (!STRONG_EMPLOYER.has(s.employer) && s.employer !== "variant") return false;
+  const text = textEvidence(s, t);
+  return text.reliable && text.value >= t.textRetitled;
 };

@@ -13,6 +13,12 @@ describe("normalizeTitle", () => {
     ["Aide-soignante de nuit - CDD 6 mois", "aide soignant nuit"],
     ["Agents de sécurité SSIAP1", "agent securite ssiap1"],
     ["Dev fullstack JS senior", "developpeur fullstack javascript"],
+    // Both forms as ROME writes them, where the feminine is not a known ending.
+    ["Ingénieur chef / Ingénieure Cheffe de projet CVC", "ingenieur chef projet cvc"],
+    ["Agent / Agente d'entretien des piscines Senior", "agent entretien piscine"],
+    ["Maçon-plâtrier / Maçonne-plâtrière", "macon platrier"],
+    ["Contremaître / Contremaîtresse d'exploitation agricole", "contremaitre exploitation agricole"],
+    ["CHEF DE CUISINE H/F", "chef cuisine"],
   ])("%s gives %s", (title, expected) => {
     expect(normalizeTitle(title)).toBe(expected);
   });

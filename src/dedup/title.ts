@@ -23,6 +23,19 @@ export const collapseGender = (word: string): string => {
   return w;
 };
 
+/** Endings that turn a masculine word into its feminine form when collapseGender cannot. */
+const FEMININE_TAILS = new Set(["e", "ne", "fe", "sse", "le", "te"]);
+
+/** The feminine twin of a word already kept: "ingenieure" after "ingenieur", "cheffe" after "chef". */
+const isTwin = (word: string, kept: readonly string[]): boolean =>
+  kept.some(
+    (k) =>
+      k.length >= 4 &&
+      word.length > k.length &&
+      word.startsWith(k) &&
+      FEMININE_TAILS.has(word.slice(k.length)),
+  );
+
 /** Folded words of a place name ("Lyon 3e" gives "lyon"), removed from titles of that place. */
 export const placeWords = (city: string | null): Set<string> => {
   const words = new Set<string>();
@@ -42,7 +55,7 @@ export const normalizeTitle = (title: string, place: ReadonlySet<string> = new S
     if (raw === "" || NOISE.has(raw) || place.has(raw) || NUMBER.test(raw)) continue;
     const word = collapseGender(raw);
     const mapped = TITLE_SYNONYMS[word] ?? word;
-    for (const w of mapped.split(" ")) if (!NOISE.has(w) && !out.includes(w)) out.push(w);
+    for (const w of mapped.split(" ")) if (!NOISE.has(w) && !out.includes(w) && !isTwin(w, out)) out.push(w);
   }
   return out.join(" ");
 };
