@@ -2,8 +2,10 @@ import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCliContext } from "../src/cli/app.js";
-import { runCheck } from "../src/cli/compliance.command.js";
+import { COMMANDS } from "../src/cli/commands.js";
+import { runCheck, runReview, runScorecards } from "../src/cli/compliance.command.js";
 import { runIngest } from "../src/cli/ingest.command.js";
+import { RULES_VERSION } from "../src/compliance/version.js";
 import { testCliContext, testConfig, testReferentials, testServer } from "./helpers/app.js";
 import { indeedFeed, tempFile } from "./helpers/feeds.js";
 
@@ -124,6 +126,15 @@ describe("compliance in the platform", () => {
     expect(named.body.verdict).toBe("accept");
     const wrong = await call("POST", "/api/v1/compliance/check?partner_kind=interim", interim);
     expect(wrong).toMatchObject({ status: 400, body: { error: "INVALID_PARAMETER" } });
+  });
+
+  it("decodes the entities of a description before screening it (single or double encoded)", async () => {
+    const statement =
+      "Quel que soit votre &#226;ge, genre, couleur de peau, origine sociale, religion ou orientation sexuelle, postulez.";
+    for (const description of [statement, statement.replace("&#226;", "&amp;#226;")]) {
+      const { body } = await call("POST", "/api/v1/compliance/check", { ...lawful, description });
+      expect(body, description).toMatchObject({ verdict: "accept", findings: [] });
+    }
   });
 
   it("lists the rules with their legal basis", async () => {
@@ -267,5 +278,141 @@ describe("compliance in the platform", () => {
       ["OK1", "accept"],
       ["KO", "reject"],
     ]);
+  });
+});
+
+describe("moderation and scorecards from the command line; findings in the export", () => {
+  let ctx: ReturnType<typeof testCliContext>;
+  let seen = 0;
+  /** The NDJSON lines written to standard output since the last call. */
+  const newLines = () => {
+    const text = ctx.out().slice(seen);
+    seen = ctx.out().length;
+    return text
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l));
+  };
+
+  beforeAll(async () => {
+    ctx = testCliContext();
+    await runIngest(ctx, {
+      partner: "beta",
+      format: "indeed-xml",
+      sources: [
+        tempFile(
+          "beta.xml",
+          indeedFeed([
+            { reference: "B1", title: "Hôtesse d'accueil" },
+            { reference: "B2", title: "Caissière" },
+            { reference: "B3", description: "<p>Vente en magasin. Moins de 30 ans uniquement.</p>" },
+            { reference: "B4" },
+          ]),
+        ),
+      ],
+    });
+    newLines();
+  });
+  afterAll(() => ctx.close());
+
+  it("lists the queue, accepts and rejects with who and why, and keeps the history with the rules and content", async () => {
+    expect(await runReview(["list"], ctx)).toBe(0);
+    const queue = newLines();
+    expect(queue.map((i) => i.reference)).toEqual(["B1", "B2"]);
+    expect(queue[0]).toMatchObject({
+      partner: "beta",
+      title: "Hôtesse d'accueil",
+      compliance: {
+        verdict: "review",
+        rules_version: RULES_VERSION,
+        findings: [expect.objectContaining({ rule: "sex-title-feminine" })],
+      },
+    });
+    expect(ctx.err()).toMatch(/2 annonce\(s\) en attente/);
+
+    const decide = ["--operator", "claire.dupont", "--reason", "Intitulé de la convention collective"];
+    expect(await runReview(["accept", "beta", "B1", ...decide], ctx)).toBe(0);
+    expect(newLines()).toEqual([
+      expect.objectContaining({ status: "published", offer_id: expect.any(String) }),
+    ]);
+    expect(
+      await runReview(
+        ["reject", "beta", "B2", "--operator", "claire.dupont", "--reason", "Titre genré"],
+        ctx,
+      ),
+    ).toBe(0);
+    expect(newLines()).toEqual([expect.objectContaining({ status: "rejected", offer_id: null })]);
+    await expect(runReview(["accept", "beta", "B2", ...decide], ctx)).rejects.toThrow(/statut : rejected/);
+    await expect(runReview(["accept", "beta", "B1"], ctx)).rejects.toThrow(/--operator/);
+    await expect(runReview(["accept", "beta", "B9", ...decide], ctx)).rejects.toThrow(/introuvable/);
+
+    expect(await runReview(["history", "beta", "B1"], ctx)).toBe(0);
+    expect(newLines()).toEqual([
+      {
+        id: expect.any(Number),
+        posting_id: expect.any(Number),
+        decision: "accept",
+        operator: "claire.dupont",
+        reason: "Intitulé de la convention collective",
+        decided_at: expect.any(String),
+        content_hash: expect.any(String),
+        rules_version: RULES_VERSION,
+        findings: [expect.objectContaining({ rule: "sex-title-feminine", article: expect.any(String) })],
+        snapshot: {
+          title: "Hôtesse d'accueil",
+          description: "Poste B1 : accueil des clients, vente et conseil en magasin.",
+          employer: { name: "Boulangerie Martin", siret: null },
+          location: expect.any(String),
+          contract_type: "CDI",
+          published_at: expect.stringMatching(/^2026-11-19T23:00/),
+        },
+      },
+    ]);
+    expect(await runReview(["list"], ctx)).toBe(0);
+    expect(newLines()).toEqual([]);
+  });
+
+  it("prints each partner's scorecard: postings held by rule, day by day", async () => {
+    expect(await runScorecards(["--partner", "beta"], ctx)).toBe(0);
+    const [card, ...rest] = newLines();
+    expect(rest).toEqual([]);
+    expect(card).toMatchObject({ partner: "beta", screened: 4, accepted: 1, review: 2, rejected: 1 });
+    expect(card.rules).toEqual([
+      { rule: "sex-title-feminine", count: 2, share: 0.5 },
+      { rule: "age-limit", count: 1, share: 0.25 },
+    ]);
+    expect(card.days).toEqual([expect.objectContaining({ screened: 4, rules: card.rules })]);
+    expect(
+      await runScorecards(["--partner", "beta", "--from", "2000-01-01", "--to", "2000-01-02"], ctx),
+    ).toBe(0);
+    expect(newLines()).toEqual([]);
+  });
+
+  it("exports every posting with its findings: rule, article, severity, excerpt, suggestion", async () => {
+    const exportCommand = COMMANDS.find((c) => c.name === "export");
+    expect(await exportCommand?.run(["--postings"], ctx)).toBe(0);
+    const postings = newLines();
+    const byReference = new Map(postings.map((p) => [p.reference, p]));
+    expect(byReference.get("B4")?.compliance).toMatchObject({ verdict: "accept", findings: [] });
+    const rejected = byReference.get("B3");
+    expect(rejected).toMatchObject({
+      status: "rejected",
+      compliance: { verdict: "reject", rules_version: RULES_VERSION },
+    });
+    expect(rejected.compliance.findings).toEqual([
+      {
+        rule: "age-limit",
+        article: expect.stringContaining("L5331-2"),
+        severity: "reject",
+        excerpt: "Moins de 30 ans",
+        explanation: expect.any(String),
+        suggestion: expect.stringMatching(/mention d'âge/),
+      },
+    ]);
+    expect(byReference.get("B2")?.compliance.findings[0]).toMatchObject({
+      rule: "sex-title-feminine",
+      severity: "review",
+      excerpt: "Caissière",
+    });
   });
 });

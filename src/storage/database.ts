@@ -159,6 +159,10 @@ export interface ModerationDecisionsTable {
   /** The findings the decision was about (JSON). */
   findings: string;
   decided_at: string;
+  /** The rule set that gave the verdict answered (null for decisions older than migration 009). */
+  rules_version: string | null;
+  /** The content screened: { title, description, employer, published_at } (JSON; null before 009). */
+  snapshot: string | null;
 }
 
 /** Compliance verdicts per partner and day (Europe/Paris calendar day of the screening). */

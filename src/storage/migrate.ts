@@ -9,6 +9,7 @@ import { searchTerms } from "./migrations/005-search-terms.js";
 import { dropSearchIndexes } from "./migrations/006-drop-search-indexes.js";
 import { dedupStateIndex } from "./migrations/007-dedup-state-index.js";
 import { partnerConfirmation } from "./migrations/008-partner-confirmation.js";
+import { complianceAudit } from "./migrations/009-compliance-audit.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
@@ -21,6 +22,7 @@ const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "006-drop-search-indexes": dropSearchIndexes(),
   "007-dedup-state-index": dedupStateIndex(),
   "008-partner-confirmation": partnerConfirmation(),
+  "009-compliance-audit": complianceAudit(),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */

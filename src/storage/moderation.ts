@@ -1,7 +1,7 @@
 import { fingerprint } from "../dedup/fingerprint.js";
 import { AppError } from "../errors.js";
 import type { NormalizedPosting } from "../offer/offer.js";
-import type { ComplianceView } from "../offer/offer-view.js";
+import type { ComplianceView, FindingView } from "../offer/offer-view.js";
 import { applyPlacements } from "./clustering.js";
 import type { Store } from "./connect.js";
 import { encodeKeys } from "./dedup-state.js";
@@ -63,6 +63,40 @@ export interface Decision {
   reason: string;
 }
 
+/** The content a decision was taken on, kept with it (the posting may change or close later). */
+export interface DecisionSnapshot {
+  title: string;
+  description: string;
+  employer: { name: string | null; siret: string | null };
+  location: string | null;
+  contract_type: string | null;
+  published_at: string | null;
+}
+
+/** A decision as kept for the authorities: who, when, why, on which content, judged by which rules. */
+export interface KeptDecision {
+  id: number;
+  posting_id: number;
+  decision: string;
+  operator: string;
+  reason: string;
+  decided_at: string;
+  content_hash: string;
+  /** The rule set that gave the verdict the operator answered (null for decisions kept before it was stored). */
+  rules_version: string | null;
+  findings: FindingView[];
+  snapshot: DecisionSnapshot | null;
+}
+
+const snapshotOf = (posting: NormalizedPosting): DecisionSnapshot => ({
+  title: posting.title,
+  description: posting.description.text,
+  employer: { name: posting.employer.name, siret: posting.employer.siret },
+  location: posting.location.label,
+  contract_type: posting.contract.type,
+  published_at: posting.publishedAt,
+});
+
 /** Find a posting by partner and reference. */
 export const findPostingId = async (store: Store, partner: string, reference: string): Promise<number> => {
   const row = await store.db
@@ -110,6 +144,7 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
     const state = await store.dedup();
     await state.refresh(store.db);
     const posting = JSON.parse(row.data) as NormalizedPosting;
+    const compliance = JSON.parse(row.compliance) as ComplianceView;
     try {
       await store.db.transaction().execute(async (trx) => {
         await trx
@@ -120,8 +155,10 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
             decision: decision.decision,
             operator: decision.operator.trim(),
             reason: decision.reason.trim(),
-            findings: JSON.stringify((JSON.parse(row.compliance) as ComplianceView).findings),
+            findings: JSON.stringify(compliance.findings),
             decided_at: at,
+            rules_version: compliance.rules_version ?? null,
+            snapshot: JSON.stringify(snapshotOf(posting)),
           })
           .execute();
         if (decision.decision === "reject") {
@@ -169,10 +206,23 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
   });
 
 /** Every decision taken on a posting, oldest first. */
-export const decisionsOf = (store: Store, postingId: number) =>
-  store.db
+export const decisionsOf = async (store: Store, postingId: number): Promise<KeptDecision[]> => {
+  const rows = await store.db
     .selectFrom("moderation_decisions")
     .selectAll()
     .where("posting_id", "=", postingId)
     .orderBy("id")
     .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    posting_id: r.posting_id,
+    decision: r.decision,
+    operator: r.operator,
+    reason: r.reason,
+    decided_at: r.decided_at,
+    content_hash: r.content_hash,
+    rules_version: r.rules_version,
+    findings: JSON.parse(r.findings) as FindingView[],
+    snapshot: r.snapshot === null ? null : (JSON.parse(r.snapshot) as DecisionSnapshot),
+  }));
+};

@@ -63,12 +63,7 @@ export const moderationRoutes =
           params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
         },
       },
-      async (request) => ({
-        decisions: (await decisionsOf(deps.store, request.params.id)).map((d) => ({
-          ...d,
-          findings: JSON.parse(d.findings) as unknown[],
-        })),
-      }),
+      async (request) => ({ decisions: await decisionsOf(deps.store, request.params.id) }),
     );
 
     app.get<{ Querystring: { from?: string; to?: string; partner?: string } }>(
