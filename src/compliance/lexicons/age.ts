@@ -201,13 +201,11 @@ export const AGE_YOUNG: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    re: `(?:(?:les |des )?(?:candidat|personne|profil)${E} )?(?:seniors?|quinquagenaires?|quinquas?|sexagenaires?|personnes? agees?|jeunes retraites?) ?[:,]? ?${EXCLUDED}`,
-    anchors: ["senio", "quinq", "sexag", "agee", "agees", "retra"],
+    re: `(?:seniors?|quinquagenaires?|quinquas?|sexagenaires?|personnes? agees?|jeunes retraites?) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {
-    re: `(?:(?:les |des )?(?:candidat|personne|profil)${E} (?:de |agee?s? de )?)?moins de (\\d{2}) ans ?[:,]? ?${EXCLUDED}`,
-    anchors: ["moins"],
+    re: `moins de (\\d{2}) ans ?[:,]? ?${EXCLUDED}`,
     check: (m) => Number(m[1]) > 18,
     negatable: false,
   },

@@ -77,8 +77,7 @@ export const APPEARANCE_LIFESTYLE: readonly PhraseSpec[] = [
       "(?:ordre public|contraires?|atteintes?|outrages?|respect de l'ordre public)(?: et| aux| a| des)*\\s*$",
   },
   {
-    re: `(?:personnes?|candidat${E}|femmes?|hommes?|filles?)? ?(?:aux|de|a la) (?:moeurs|vie) (?:legeres?|dissolues?|douteuses?|libres?|libertines?|nocturnes?|agitees?)(?: ?[:,]? ?${EXCLUDED})?`,
-    anchors: ["moeur", "vie"],
+    re: `(?:moeurs|vie) (?:legeres?|dissolues?|douteuses?|libres?|libertines?|nocturnes?|agitees?)(?: ?[:,]? ?${EXCLUDED})?`,
     negatable: false,
   },
 ];

@@ -58,11 +58,11 @@ const ALERT_RAISED =
 /** Whistleblowers and their facilitators (C. trav. L1132-1, loi 2022-401). */
 const WHISTLEBLOWERS: readonly PhraseSpec[] = [
   {
-    anchors: ["lance", "facil", "delat", "perso", "candi", "salar", "ancie", "ex"],
-    re: `(?:(?:les |des )?(?:anciens? |ex-? ?)?)(?:lanceu(?:r|se)s? d'alertes?|facilitat(?:eur|rice)s?|delat(?:eur|rice)s?|(?:personnes?|candidat${E}|salarie${E}) ayant (?:deja )?${ALERT_RAISED}) ?[:,]? ?${EXCLUDED}`,
+    re: `(?:lanceu(?:r|se)s? d'alertes?|facilitat(?:eur|rice)s?|delat(?:eur|rice)s?|(?:personnes?|candidat${E}|salarie${E}) ayant (?:deja )?${ALERT_RAISED}) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {
+    anchors: ["alert", "signa"],
     re: `(?:n'ayant|n'avoir|ne pas avoir|sans avoir|n'avez|n'ayez|n'a|n'ont) (?:jamais |pas |deja |encore )*${ALERT_RAISED}`,
     negatable: false,
     notAfter: "^\\s*(?:de (?:maintenance|panne|securite incendie)|techniques?|informatiques?)",
@@ -77,25 +77,12 @@ const WHISTLEBLOWERS: readonly PhraseSpec[] = [
 /** Mutualist activity (C. trav. L1132-1): a mandate or commitment in a mutual society. */
 const MUTUALISTS: readonly PhraseSpec[] = [
   {
+    anchors: ["mutua", "syndi", "elect", "polit"],
     re: "(?:ne pas|n'|sans) ?(?:avoir|exercer|detenir|occuper|exercez|detenez|occupez|ayez|ayant)\\w* (?:de |d'|un |une |aucun |aucune |jamais )*(?:mandats?|fonctions?|activites?|responsabilites?|engagements?) (?:mutualistes?|syndica\\w*|electi\\w*|politiques?)",
     negatable: false,
   },
   {
-    anchors: [
-      "admin",
-      "elu",
-      "elus",
-      "elue",
-      "deleg",
-      "milit",
-      "adher",
-      "respo",
-      "mutua",
-      "syndi",
-      "grevi",
-      "candi",
-    ],
-    re: `(?:les |des )?(?:candidat${E} )?(?:(?:administrat(?:eur|rice)|elu|delegue|militant|adherent|responsable)${E} (?:de mutuelles?|d'une mutuelle|mutualistes?|syndica\\w*|politiques?|de partis?|d'un parti|d'un syndicat)|mutualistes|syndicalistes?|syndique${E}|greviste${E}) ?[:,]? ?${EXCLUDED}`,
+    re: `(?:(?:administrat(?:eur|rice)|elu|delegue|militant|adherent|responsable)${E} (?:de mutuelles?|d'une mutuelle|mutualistes?|syndica\\w*|politiques?|de partis?|d'un parti|d'un syndicat)|mutualistes|syndicalistes?|syndique${E}|greviste${E}) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {

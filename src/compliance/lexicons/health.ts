@@ -38,14 +38,16 @@ const LOSS_OF_AUTONOMY: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    anchors: ["perte", "depen", "perso", "candi"],
-    re: `(?:(?:les |des )?(?:personnes?|candidat${E}) )?(?:en )?(?:perte d'autonomie|dependante?s?|en situation de dependance) ?[:,]? ?${EXCLUDED}`,
+    re: `(?:(?:personnes?|candidat${E}) (?:en )?(?:perte d'autonomie|dependante?s?|en situation de dependance)|perte d'autonomie|dependante?s?) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {
     re: `(?:pleine |totale |complete |entiere )?autonomie (?:physique|motrice|fonctionnelle)(?: complete| totale| entiere)? ${REQUIRED}|perte d'autonomie (?:exclue|refusee|incompatible)`,
   },
 ];
+
+// People named by their health: "diabétiques", "souffrant d'épilepsie", "ayant des problèmes de dos".
+const SICK = `(?:handicape${E}|malades?|diabetiques?|epileptiques?|asthmatiques?|cardiaques?|invalides?|rqth|souffrant (?:de|d')[^.;:\\n]{1,40}?|atteint${E} (?:de|d')[^.;:\\n]{1,40}?|ayant (?:des|un|une|de) (?:problemes?|soucis|antecedents?|pathologies?|troubles?|maladies?)[^.;:\\n]{0,30}?)`;
 
 /** State of health or disability as a condition. */
 export const HEALTH_CONDITION: readonly PhraseSpec[] = [
@@ -87,23 +89,7 @@ export const HEALTH_CONDITION: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    anchors: [
-      "perso",
-      "candi",
-      "trava",
-      "handi",
-      "malad",
-      "diabe",
-      "epile",
-      "asthm",
-      "cardi",
-      "inval",
-      "rqth",
-      "souff",
-      "attei",
-      "ayant",
-    ],
-    re: `(?:(?:les |des )?(?:personnes?|candidat${E}|travailleurs?) )?(?:handicape${E}|en situation de handicap|malades?|diabetiques?|epileptiques?|asthmatiques?|cardiaques?|invalides?|rqth|souffrant (?:de|d')[^.;:\\n]{1,40}?|atteint${E} (?:de|d')[^.;:\\n]{1,40}?|ayant (?:des|un|une|de) (?:problemes?|soucis|antecedents?|pathologies?|troubles?|maladies?)[^.;:\\n]{0,30}?) ?[:,]? ?${EXCLUDED}`,
+    re: `(?:(?:personnes?|candidat${E}|travailleurs?) (?:en situation de handicap|${SICK})|${SICK}) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {

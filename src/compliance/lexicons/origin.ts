@@ -73,22 +73,7 @@ export const ORIGIN_ETHNIC: readonly PhraseSpec[] = [
     notAfter: "^\\s*(?:courant|parle|ecrit|lu|exige|requis|obligatoire|niveau)",
   },
   {
-    re: `(?:les |des )?(?:candidat${E} |personnes? )?(?:${PEOPLES}${E}|etrangers?|etrangeres?|immigres?|immigre${E}|gens du voyage|(?:issu${E}|d'origine|de la) (?:de l')?(?:immigration|diversite)|non europeens?|extra-? ?europeens?) ?[:,]? ?${EXCLUDED}`,
-    anchors: [
-      ...GROUP_ANCHORS,
-      "cauca",
-      "nordi",
-      "medit",
-      "antil",
-      "turc",
-      "rom",
-      "latin",
-      "metis",
-      "beur",
-      "juif",
-      "diver",
-      "extra",
-    ],
+    re: `(?:(?:candidat${E}|personnes?) (?:${PEOPLES}${E}|etrangers?|etrangeres?|immigre${E}|issue?s? (?:de l'immigration|de la diversite)|d'origine (?:etrangere|immigree))|${PEOPLES}${E}|etrangers?|etrangeres?|immigre${E}|gens du voyage|non europeens?|extra-? ?europeens?) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {

@@ -60,8 +60,7 @@ export const BANK_VULNERABILITY: readonly PhraseSpec[] = [
     re: `(?:compte|domiciliation) (?:bancaire )?(?:dans|aupres d'|chez) (?:une|la) banque (?:francaise|en france|\\w+) ${REQUIRED}|(?:domiciliation|compte) bancaire (?:en france|francaise?) ${REQUIRED}`,
   },
   {
-    re: `(?:les |des )?(?:personnes? |candidat${E} )?(?:interdits? bancaires?|en interdiction bancaire|fiche(?:e|s)? (?:a la )?(?:banque de france|bdf|ficp)|surendette(?:e|s)?) ?[:,]? ?${EXCLUDED}`,
-    anchors: ["inter", "fiche", "suren", "perso", "candi", "en"],
+    re: `(?:(?:personnes?|candidat${E}) (?:en interdiction bancaire|interdits? bancaires?|fiche${E} (?:a la )?(?:banque de france|bdf|ficp)|surendette${E})|interdits? bancaires?|fiche(?:e|s)? (?:a la )?(?:banque de france|bdf|ficp)|surendette(?:e|s)?) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {

@@ -50,8 +50,7 @@ export const SEX_EXPLICIT: readonly PhraseSpec[] = [
   },
   { re: `${SEX} s'abstenir`, negatable: false },
   {
-    re: `(?:les |des )?(?:femmes|hommes|filles|garcons|personnes de sexe (?:masculin|feminin)|candidats masculins|candidates feminines) ?[:,]? ?${EXCLUDED}`,
-    anchors: ["femme", "homme", "fille", "garco", "perso", "candi"],
+    re: `(?:femmes|hommes|filles|garcons|personnes de sexe (?:masculin|feminin)|candidats masculins|candidates feminines) ?[:,]? ?${EXCLUDED}`,
     negatable: false,
     notBefore: CLIENTELE_BEFORE,
   },
@@ -123,8 +122,7 @@ export const FAMILY_SITUATION: readonly PhraseSpec[] = [
     negatable: false,
   },
   {
-    re: `(?:les |des )?(?:meres?|peres?|parents?|mamans?)(?: de famille| de (?:jeunes )?enfants?| isolee?s?| solos?)? ?[:,]? ?${EXCLUDED}`,
-    anchors: ["mere", "meres", "pere", "peres", "paren", "maman"],
+    re: `(?:meres?|peres?|parents?|mamans?)(?: de famille| de (?:jeunes )?enfants?| isolee?s?| solos?)? ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
 ];
@@ -161,6 +159,7 @@ export const PREGNANCY: readonly PhraseSpec[] = [
 const LGBT =
   "(?:homosexuel\\w*|gays?|lesbiennes?|trans|transgenres?|transsexuel\\w*|transidentitaires?|lgbt\\w*|bisexuel\\w*|queers?|non binaires?|intersexes?)";
 const LGBT_ANCHORS = ["homos", "gay", "gays", "lesbi", "trans", "lgbt", "bisex", "queer", "binai", "inter"];
+const LGBT_GROUP = `(?:(?:personnes?|candidat${E}|profils?|salarie${E}) ${LGBT}|${LGBT})`;
 const STRAIGHT = "(?:heterosexuel|hetero|cisgenre)";
 
 export const ORIENTATION_IDENTITY: readonly PhraseSpec[] = [
@@ -169,14 +168,12 @@ export const ORIENTATION_IDENTITY: readonly PhraseSpec[] = [
     re: `(?:profil|candidat|personne)${E} ${STRAIGHT}${E}|(?:uniquement|exclusivement|seulement) (?:des |aux )?(?:personnes |candidats |profils )?${STRAIGHT}\\w*`,
   },
   {
-    re: `(?:pas|aucun|aucune) (?:de |d')?(?:personnes? |candidat${E} |profils? |salarie${E} )?${LGBT}`,
-    anchors: LGBT_ANCHORS,
+    re: `(?:pas|aucun|aucune) (?:de |d')?${LGBT_GROUP}`,
     negatable: false,
   },
   { re: `${REFUSED}${LGBT}`, anchors: LGBT_ANCHORS, negatable: false },
   {
-    re: `(?:les |des )?(?:personnes? |candidat${E} |profils? )?${LGBT}${E} ?[:,]? ?${EXCLUDED}`,
-    anchors: LGBT_ANCHORS,
+    re: `${LGBT_GROUP}${E} ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
   {
