@@ -61,7 +61,8 @@ describe("the emploi command", { timeout: 180_000 }, () => {
     const { code, stdout } = emploi(db, "export");
     expect(code).toBe(0);
     const offers = lines(stdout);
-    expect(offers).toHaveLength(40);
+    // Apec's professionalisation contract for people of 26 or more, at 21 k€ a year, is held (SMIC).
+    expect(offers).toHaveLength(39);
     // Leboncoin's format has no publication date: the platform dates its offers on reception.
     const leboncoin = offers.find(
       (o) => (o.sources as Array<{ partner: string }>)[0]!.partner === "leboncoin",
@@ -91,7 +92,8 @@ describe("the emploi command", { timeout: 180_000 }, () => {
     const postings = lines(emploi(db, "export", "--postings").stdout);
     expect(postings).toHaveLength(40);
     expect(postings[0]).toMatchObject({ status: "published", compliance: { verdict: "accept" } });
-    expect(postings.every((p) => p.status === "published")).toBe(true);
+    const held = postings.filter((p) => p.status !== "published");
+    expect(held.map((p) => [p.partner, p.status])).toEqual([["apec", "review"]]);
   });
 
   it("reads a shipped partner's format for another partner (--format <slug>)", () => {
