@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AppError } from "./errors.js";
@@ -17,6 +18,11 @@ export interface Config {
   readonly unconfirmedDays: number;
   /** Bearer token of the operators' admin API (EMPLOI_ADMIN_TOKEN); null disables that API. */
   readonly adminToken: string | null;
+  /**
+   * Worker threads that prepare postings (normalise, screen, fingerprint) during ingests
+   * (EMPLOI_WORKERS; default: one per core beyond the first, at least one; 0: on the main thread).
+   */
+  readonly workers: number;
 }
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -69,6 +75,18 @@ const parseAdminToken = (value: string | undefined): string | null => {
   return value;
 };
 
+const parseWorkers = (value: string | undefined): number => {
+  if (value === undefined || value === "") return Math.max(1, availableParallelism() - 1);
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    throw new AppError(
+      "CONFIG_INVALID",
+      `EMPLOI_WORKERS invalide : « ${value} » (entier de 0 à 64 attendu).`,
+    );
+  }
+  return workers;
+};
+
 /** Read the configuration from environment variables; fails fast on invalid values. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config =>
   Object.freeze({
@@ -82,4 +100,5 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config =>
     logLevel: parseLogLevel(env.LOG_LEVEL),
     unconfirmedDays: parseUnconfirmedDays(env.EMPLOI_UNCONFIRMED_DAYS),
     adminToken: parseAdminToken(env.EMPLOI_ADMIN_TOKEN),
+    workers: parseWorkers(env.EMPLOI_WORKERS),
   });

@@ -1,4 +1,5 @@
 import type { Config } from "../config.js";
+import { inlinePrepare, type PrepareStage } from "../pipeline/prepare.js";
 import { complianceScreen } from "../pipeline/screen.js";
 import type { GeoIndex } from "../referentials/geo.js";
 import { loadGeo } from "../referentials/geo-load.js";
@@ -6,6 +7,7 @@ import type { RomeIndex } from "../referentials/rome.js";
 import { loadRome } from "../referentials/rome-load.js";
 import { openStore, type Store } from "../storage/connect.js";
 import type { ScreenStage } from "../storage/posting-writer.js";
+import { createPreparePool, type PreparePool } from "../threads/prepare-pool.js";
 
 /** What commands share: the configuration, the standard streams, and lazily opened services. */
 export interface CliContext {
@@ -15,6 +17,8 @@ export interface CliContext {
   store(): Promise<Store>;
   referentials(): Promise<{ geo: GeoIndex; rome: RomeIndex }>;
   readonly screen: ScreenStage;
+  /** Where ingests prepare postings: worker threads (EMPLOI_WORKERS), or inline with `screen`. */
+  prepare(): Promise<PrepareStage>;
   /** Release what was opened. */
   close(): Promise<void>;
 }
@@ -27,6 +31,7 @@ export const createCliContext = (
 ): CliContext => {
   let store: Promise<Store> | undefined;
   let referentials: Promise<{ geo: GeoIndex; rome: RomeIndex }> | undefined;
+  let pool: PreparePool | undefined;
   return {
     config,
     stdout,
@@ -45,7 +50,13 @@ export const createCliContext = (
       );
       return referentials;
     },
+    async prepare() {
+      if (config.workers === 0) return inlinePrepare(await this.referentials(), complianceScreen);
+      pool ??= createPreparePool({ dataDir: config.dataDir, size: config.workers });
+      return pool;
+    },
     async close() {
+      await pool?.close();
       if (store) await (await store).close();
     },
   };

@@ -71,6 +71,7 @@ export const runIngest = async (ctx: CliContext, args: IngestArgs): Promise<Inge
   const report = await ingestSnapshot(store, partner, items, args.sources, {
     referentials,
     screen: ctx.screen,
+    prepare: await ctx.prepare(),
     dateFormat: mapping.dateFormat,
     undated: mapping.undated,
     onProgress: (counts) =>

@@ -5,6 +5,7 @@ import { type ComparisonJson, compare } from "../dedup/decide.js";
 import type { Fingerprint } from "../dedup/fingerprint.js";
 import type { NormalizedPosting } from "../offer/offer.js";
 import type { OfferSource } from "../offer/offer-view.js";
+import type { SearchTerms } from "../pipeline/prepare.js";
 import type { Database } from "./database.js";
 import type { DedupState } from "./dedup-state.js";
 import { type OfferDraft, offerIdFor, publishOffers, removeOffers } from "./offer-store.js";
@@ -134,6 +135,7 @@ export const placePostings = async (
 
 /** A member of an offer as the canonical choice and the offer view need it. */
 interface Member {
+  terms: SearchTerms | null;
   id: number;
   partner: string;
   reference: string;
@@ -167,6 +169,12 @@ const sourcesOf = (canonicalId: number, members: readonly Member[]): OfferSource
         : {}),
     }));
 
+/** A posting already in memory (this batch), with its search terms when they are computed. */
+export interface KnownPosting {
+  posting: NormalizedPosting;
+  terms: SearchTerms | null;
+}
+
 /**
  * Rebuild the given offers from their members: the canonical posting (partner rank,
  * completeness, freshness) is `published`, the others `duplicate`; an offer without members is
@@ -175,7 +183,7 @@ const sourcesOf = (canonicalId: number, members: readonly Member[]): OfferSource
 export const refreshOffers = async (
   db: Kysely<Database>,
   offerIds: ReadonlySet<string>,
-  known: ReadonlyMap<number, NormalizedPosting>,
+  known: ReadonlyMap<number, KnownPosting>,
   at: string,
 ): Promise<Map<number, "published" | "duplicate">> => {
   const ids = [...offerIds];
@@ -201,14 +209,16 @@ export const refreshOffers = async (
       // Filtered here, not in SQL: a condition on status lets SQLite pick the status index and
       // scan every open posting instead of looking up the offers' members.
       if (r.status !== "published" && r.status !== "duplicate") continue;
+      const inMemory = known.get(r.id);
       const member: Member = {
+        terms: inMemory?.terms ?? null,
         id: r.id,
         partner: r.slug,
         reference: r.reference,
         url: r.url,
         rank: r.rank,
         status: r.status,
-        posting: known.get(r.id) ?? (JSON.parse(r.data) as NormalizedPosting),
+        posting: inMemory?.posting ?? (JSON.parse(r.data) as NormalizedPosting),
         placement: r.dedup ? (JSON.parse(r.dedup) as PlacementRecord) : null,
       };
       const list = byOffer.get(r.offer_id!) ?? [];
@@ -234,6 +244,7 @@ export const refreshOffers = async (
       id: offerId,
       postingId: canonical.id,
       posting: canonical.posting,
+      terms: canonical.terms,
       sources: sourcesOf(canonical.id, members),
     });
   }
@@ -253,9 +264,21 @@ export const refreshOffers = async (
   return statuses;
 };
 
+/** Record each placed posting's offer and placement evidence on its existing row. */
+const storePlacements = async (db: Kysely<Database>, placements: ReadonlyMap<number, PlacementRecord>) => {
+  for (const [id, placement] of placements) {
+    await db
+      .updateTable("postings")
+      .set({ offer_id: placement.offer_id, dedup: JSON.stringify(placement) })
+      .where("id", "=", id)
+      .execute();
+  }
+};
+
 /**
- * Place publishable postings, store their placements and possible duplicates, and refresh every
- * offer they joined or left (`touched` may already hold offers left by other postings).
+ * Place publishable postings, let the caller write their rows (each with its offer and placement
+ * evidence), store the possible duplicates, and refresh every offer they joined or left
+ * (`touched` may already hold offers left by other postings).
  */
 export const applyPlacements = async (
   db: Kysely<Database>,
@@ -263,20 +286,16 @@ export const applyPlacements = async (
   batch: {
     toPlace: readonly ToPlace[];
     previous: ReadonlyMap<number, string | null>;
-    known: ReadonlyMap<number, NormalizedPosting>;
+    known: ReadonlyMap<number, KnownPosting>;
     touched: Set<string>;
   },
   at: string,
+  writeRows: (placements: ReadonlyMap<number, PlacementRecord>) => Promise<void> = (placements) =>
+    storePlacements(db, placements),
 ) => {
   const placed = await placePostings(db, state, batch.toPlace, batch.previous);
   for (const offerId of placed.touched) batch.touched.add(offerId);
-  for (const [id, placement] of placed.placements) {
-    await db
-      .updateTable("postings")
-      .set({ offer_id: placement.offer_id, dedup: JSON.stringify(placement) })
-      .where("id", "=", id)
-      .execute();
-  }
+  await writeRows(placed.placements);
   for (const pair of placed.possible) {
     await db
       .insertInto("possible_duplicates")

@@ -21,6 +21,12 @@ export interface Store {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Emits "changes" after a write appended to the change log (wakes live streams at once). */
   readonly events: EventEmitter;
+  /**
+   * A second connection for reads that must not wait for this process's write transactions
+   * (lookups of the next batch, HTTP reads); it sees committed data only. The same as `db` for
+   * an in-memory database.
+   */
+  readonly reader: Kysely<Database>;
   /** The clustering cache of this process, loaded on first use and refreshed from the database. */
   dedup(): Promise<DedupState>;
   close(): Promise<void>;
@@ -87,8 +93,20 @@ const openSqlite = (url: string): Store => {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   let dedup: Promise<DedupState> | undefined;
+  let reader: Kysely<Database> | undefined;
+  const openReader = () => {
+    const connection = new SqliteDatabase(path, { readonly: true });
+    connection.pragma("busy_timeout = 5000");
+    connection.pragma("cache_size = -32768");
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
+  };
   return {
     db,
+    get reader() {
+      // Opened on first use: the database exists and is migrated by then.
+      reader ??= path === ":memory:" ? db : openReader();
+      return reader;
+    },
     dialect: sqliteDialect,
     url,
     exclusive: createExclusive(),
@@ -101,7 +119,10 @@ const openSqlite = (url: string): Store => {
       })();
       return dedup;
     },
-    close: () => db.destroy(),
+    close: async () => {
+      if (reader && reader !== db) await reader.destroy();
+      await db.destroy();
+    },
   };
 };
 

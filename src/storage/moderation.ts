@@ -186,7 +186,7 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
           {
             toPlace: [{ id: row.id, partner: row.slug, reference: row.reference, fingerprint: fp }],
             previous: new Map([[row.id, null]]),
-            known: new Map([[row.id, posting]]),
+            known: new Map([[row.id, { posting, terms: null }]]),
             touched: new Set(),
           },
           at,

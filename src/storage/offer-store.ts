@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { NormalizedPosting } from "../offer/offer.js";
 import { type OfferSource, type OfferView, offerView } from "../offer/offer-view.js";
-import { analyzeToString } from "../text/french.js";
+import { searchTerms } from "../pipeline/prepare.js";
 import type { Database, NewOffer, OfferRow } from "./database.js";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -20,6 +20,8 @@ export interface OfferDraft {
   id: string;
   postingId: number;
   posting: NormalizedPosting;
+  /** The canonical posting's search terms, when already computed. */
+  terms?: { title: string; body: string } | null;
   sources: OfferSource[];
 }
 
@@ -27,7 +29,7 @@ export interface OfferDraft {
 export const offerColumns = (draft: OfferDraft, now: string): Omit<NewOffer, "created_at"> => {
   const p = draft.posting;
   const view = offerView(draft.id, p, draft.sources);
-  const terms = textIndexTerms(p);
+  const terms = draft.terms ?? textIndexTerms(p);
   return {
     id: draft.id,
     status: "published",
@@ -56,10 +58,7 @@ export const offerColumns = (draft: OfferDraft, now: string): Omit<NewOffer, "cr
 };
 
 /** The analysed terms the search engine indexes for an offer. */
-export const textIndexTerms = (p: NormalizedPosting): { title: string; body: string } => ({
-  title: analyzeToString([p.title, p.rome.appellationLabel ?? "", p.rome.label ?? ""].join(" ")),
-  body: analyzeToString(`${p.description.text} ${p.employer.showName ? (p.employer.name ?? "") : ""}`),
-});
+export const textIndexTerms = searchTerms;
 
 export type ChangeKind = "created" | "updated" | "removed";
 

@@ -1,24 +1,34 @@
 import type { Kysely } from "kysely";
-import { fingerprint } from "../dedup/fingerprint.js";
 import { contentHash } from "../ingest/content-hash.js";
 import type { RawPosting } from "../ingest/raw-posting.js";
 import type { NormalizedPosting, PostingStatus } from "../offer/offer.js";
-import type { ComplianceView, FindingView } from "../offer/offer-view.js";
-import { isMalformed, normalizePosting, type PipelineContext } from "../pipeline/normalize.js";
-import { applyPlacements, refreshOffers, type ToPlace } from "./clustering.js";
+import type { FindingView } from "../offer/offer-view.js";
+import type { PipelineContext } from "../pipeline/normalize.js";
+import {
+  inlinePrepare,
+  type Prepared,
+  type PrepareItem,
+  type PreparePartner,
+  type PrepareStage,
+  type ScreenStage,
+  type SearchTerms,
+} from "../pipeline/prepare.js";
+import { applyPlacements, type PlacementRecord, refreshOffers, type ToPlace } from "./clustering.js";
 import { emptyTally, parisDay, recordScreenings, tallyScreening } from "./compliance-store.js";
 import type { Store } from "./connect.js";
-import type { Database, PartnerRow } from "./database.js";
+import type { Database, NewPosting, PartnerRow } from "./database.js";
 import { type DedupState, encodeKeys } from "./dedup-state.js";
 import { emptyCounts, type RecordError } from "./run-store.js";
 
-/** The compliance stage: a verdict and findings for a normalised posting of a partner. */
-export type ScreenStage = (posting: NormalizedPosting, partner: PartnerRow, now: Date) => ComplianceView;
+export type { ScreenStage } from "../pipeline/prepare.js";
 
 /** What the writer needs besides the store. */
 export interface WriterOptions {
   readonly referentials: Pick<PipelineContext, "geo" | "rome">;
+  /** The compliance stage, when postings are prepared on this thread. */
   readonly screen: ScreenStage;
+  /** Where postings are prepared (normalised, screened, fingerprinted): this thread by default. */
+  readonly prepare?: PrepareStage;
   /** How the partner writes dates when they are not self-describing (from its mapping). */
   readonly dateFormat?: string;
   /** The partner's format has no publication date: postings are dated on first reception. */
@@ -49,27 +59,36 @@ export interface Receipt {
 
 interface Existing {
   id: number;
+  reference: string;
   content_hash: string;
   status: string;
   offer_id: string | null;
   first_seen_at: string;
 }
 
-const statusOf = (verdict: ComplianceView["verdict"]): PostingStatus =>
-  verdict === "accept" ? "published" : verdict === "review" ? "review" : "rejected";
-
 const receiptStatus = (status: PostingStatus): Receipt["status"] =>
   status === "published" ? "accepted" : status === "closed" ? "unchanged" : status;
 
 const MAX_RECORDED_ERRORS = 100;
 
-type Changed = {
+/** A batch read, looked up and prepared, ready to be stored. */
+export interface StagedBatch {
+  readonly items: readonly WriteItem[];
+  /** Per item: its content hash, and whether it is unchanged (with the existing row). */
+  readonly hashes: readonly string[];
+  readonly unchanged: ReadonlyMap<string, Existing>;
+  /** The prepared new or changed postings, by reference. */
+  readonly prepared: ReadonlyMap<string, Prepared>;
+}
+
+type Ready = Extract<Prepared, { ok: true }>;
+
+interface Changed {
   raw: RawPosting;
-  hash: string;
-  posting: NormalizedPosting;
-  before?: Existing;
+  prepared: Ready;
+  before: Existing | undefined;
   receipt: Receipt;
-};
+}
 
 const touch = async (db: Kysely<Database>, ids: readonly number[], at: string) => {
   for (let i = 0; i < ids.length; i += 500) {
@@ -96,14 +115,17 @@ const lookup = async (db: Kysely<Database>, partnerId: number, refs: readonly st
 };
 
 /**
- * Writes one partner's postings, batch by batch: unchanged postings (same content hash) are only
- * touched; new and changed ones are normalised, screened and stored with their offers, in one
- * transaction per batch. Counts everything it does.
+ * Writes one partner's postings, batch by batch, in two steps that can overlap: `stage` looks a
+ * batch up (unchanged postings, same content hash, are left alone) and prepares the new and
+ * changed ones (normalise, screen, fingerprint: on worker threads when a pool is given);
+ * `commit` stores them with their offers in one transaction, one writer at a time. Counts
+ * everything it does.
  */
 export class PostingWriter {
   readonly counts = emptyCounts();
   readonly recordErrors: RecordError[] = [];
-  private readonly context: PipelineContext;
+  private readonly partnerInfo: PreparePartner;
+  private readonly preparer: PrepareStage;
 
   constructor(
     private readonly store: Store,
@@ -111,15 +133,14 @@ export class PostingWriter {
     private readonly options: WriterOptions,
     private readonly now: Date,
   ) {
-    this.context = {
-      ...options.referentials,
-      now,
-      partner: {
-        slug: partner.slug,
-        employersShowName: partner.employers_show_name === 1,
-        dateFormat: options.dateFormat,
-      },
+    this.partnerInfo = {
+      slug: partner.slug,
+      kind: partner.kind,
+      employersShowName: partner.employers_show_name === 1,
+      ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
+      ...(options.undated ? { undated: true } : {}),
     };
+    this.preparer = options.prepare ?? inlinePrepare(options.referentials, options.screen);
   }
 
   recordError(error: RecordError): void {
@@ -128,42 +149,65 @@ export class PostingWriter {
   }
 
   /** Write a batch (references unique within it); returns one receipt per item, in order. */
-  write(batch: readonly WriteItem[]): Promise<Receipt[]> {
+  async write(batch: readonly WriteItem[]): Promise<Receipt[]> {
+    return this.commit(await this.stage(batch));
+  }
+
+  /** Look a batch up and prepare its new and changed postings; writes nothing. */
+  async stage(items: readonly WriteItem[]): Promise<StagedBatch> {
+    const hashes = items.map((item) => contentHash(item.posting));
+    // On the reading connection: a batch is looked up while the previous one is being written.
+    const existing = await lookup(
+      this.store.reader,
+      this.partner.id,
+      items.map((b) => b.posting.reference),
+    );
+    const unchanged = new Map<string, Existing>();
+    const toPrepare: PrepareItem[] = [];
+    items.forEach((item, i) => {
+      const before = existing.get(item.posting.reference);
+      if (before && before.content_hash === hashes[i] && before.status !== "closed") {
+        unchanged.set(before.reference, before);
+      } else {
+        toPrepare.push({ raw: item.posting, hash: hashes[i]!, firstSeenAt: before?.first_seen_at ?? null });
+      }
+    });
+    const results = await this.preparer.prepare(toPrepare, this.partnerInfo, this.now);
+    const prepared = new Map(results.map((r) => [r.reference, r]));
+    return { items, hashes, unchanged, prepared };
+  }
+
+  /** Store a staged batch (in the order batches were staged); returns one receipt per item. */
+  commit(staged: StagedBatch): Promise<Receipt[]> {
     return this.store.exclusive(async () => {
-      const receipts = await this.writeBatch(batch);
+      const receipts = await this.commitBatch(staged);
       this.store.events.emit("changes");
       return receipts;
     });
   }
 
-  private async writeBatch(batch: readonly WriteItem[]): Promise<Receipt[]> {
+  private async commitBatch(staged: StagedBatch): Promise<Receipt[]> {
     const at = this.now.toISOString();
-    const existing = await lookup(
-      this.store.db,
-      this.partner.id,
-      batch.map((b) => b.posting.reference),
-    );
+    // Looked up again under the lock: another writer may have stored these references since.
+    const current = await lookup(this.store.db, this.partner.id, [...staged.prepared.keys()]);
     const receipts: Receipt[] = [];
     const unchanged: number[] = [];
     const changed: Changed[] = [];
-    for (const item of batch) {
+    staged.items.forEach((item, i) => {
       const reference = item.posting.reference;
-      const hash = contentHash(item.posting);
-      const before = existing.get(reference);
-      if (before && before.content_hash === hash && before.status !== "closed") {
+      const same = staged.unchanged.get(reference);
+      const before = same ?? current.get(reference);
+      if (before && before.content_hash === staged.hashes[i] && before.status !== "closed") {
         unchanged.push(before.id);
         receipts.push({ reference, status: "unchanged", change: null, offer_id: before.offer_id });
-        continue;
+        return;
       }
-      const normalized = normalizePosting(item.posting, hash, this.context);
-      const posting =
-        this.options.undated && !isMalformed(normalized) && normalized.publishedAt === null
-          ? { ...normalized, publishedAt: before?.first_seen_at ?? at }
-          : normalized;
-      if (isMalformed(posting)) {
-        this.recordError({ reference, position: item.position, reason: posting.reason });
-        receipts.push({ reference, status: "invalid", change: null, offer_id: null, reason: posting.reason });
-        continue;
+      const prepared = staged.prepared.get(reference);
+      if (!prepared || !prepared.ok) {
+        const reason = prepared?.ok === false ? prepared.reason : "annonce non préparée";
+        this.recordError({ reference, position: item.position, reason });
+        receipts.push({ reference, status: "invalid", change: null, offer_id: null, reason });
+        return;
       }
       const receipt: Receipt = {
         reference,
@@ -172,8 +216,8 @@ export class PostingWriter {
         offer_id: null,
       };
       receipts.push(receipt);
-      changed.push({ raw: item.posting, hash, posting, before, receipt });
-    }
+      changed.push({ raw: item.posting, prepared, before, receipt });
+    });
     this.counts.unchanged += unchanged.length;
     const state = await this.store.dedup();
     await state.refresh(this.store.db);
@@ -191,91 +235,113 @@ export class PostingWriter {
     return receipts;
   }
 
-  /** Store new and changed postings, place the publishable ones among the offers, refresh those offers. */
+  /**
+   * Store new and changed postings: ids reserved, publishable ones placed among the offers, then
+   * each row written once with its offer and status; the offers they joined or left refreshed.
+   */
   private async writeChanged(
     trx: Kysely<Database>,
     state: DedupState,
     changed: readonly Changed[],
     at: string,
   ) {
+    if (changed.length === 0) return;
+    const created = changed.filter((c) => !c.before).length;
+    let nextId =
+      created > 0 ? await this.store.dialect.reserveIds(trx as Kysely<unknown>, "postings", created) : 0;
+    const ids = changed.map((c) => c.before?.id ?? nextId++);
     const toPlace: ToPlace[] = [];
     const previous = new Map<number, string | null>();
-    const known = new Map<number, NormalizedPosting>();
+    const known = new Map<number, { posting: NormalizedPosting; terms: SearchTerms | null }>();
     const touched = new Set<string>();
-    const placedItems: Array<{ id: number; receipt: Receipt }> = [];
     const tally = emptyTally();
-    for (const item of changed) {
-      const compliance = this.options.screen(item.posting, this.partner, this.now);
-      tallyScreening(tally, compliance);
-      // A posting whose expiry date has passed is kept as closed, never (re)published.
-      const expired = item.posting.expiresAt !== null && item.posting.expiresAt <= at;
-      const status: PostingStatus = expired ? "closed" : statusOf(compliance.verdict);
-      const fp = status === "published" ? fingerprint(item.posting) : null;
-      const columns = {
-        status,
-        offer_id: fp ? (item.before?.offer_id ?? null) : null,
-        content_hash: item.hash,
-        title: item.posting.title,
-        url: item.posting.url,
-        data: JSON.stringify(item.posting),
-        raw: JSON.stringify(item.raw),
-        compliance: JSON.stringify(compliance),
-        fingerprint: fp ? JSON.stringify(fp) : null,
-        fp_keys: fp ? encodeKeys(fp.keys) : null,
-        dedup: null,
-        last_seen_at: at,
-        updated_at: at,
-        closed_at: expired ? at : null,
-        expires_at: item.posting.expiresAt,
-      };
-      let postingId: number;
-      if (item.before) {
-        postingId = item.before.id;
-        await trx.updateTable("postings").set(columns).where("id", "=", postingId).execute();
-        this.counts.updated++;
+    changed.forEach((item, i) => {
+      const id = ids[i]!;
+      const p = item.prepared;
+      tallyScreening(tally, p.compliance);
+      if (p.fingerprint) {
+        previous.set(id, item.before?.offer_id ?? null);
+        known.set(id, { posting: p.posting, terms: p.terms });
+        toPlace.push({ id, partner: this.partner.slug, reference: p.reference, fingerprint: p.fingerprint });
       } else {
-        const row = await trx
-          .insertInto("postings")
-          .values({
-            ...columns,
-            partner_id: this.partner.id,
-            reference: item.posting.reference,
-            first_seen_at: at,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        postingId = row.id;
-        this.counts.new++;
-      }
-      if (status === "rejected") this.counts.rejected++;
-      if (status === "review") this.counts.review++;
-      if (expired) this.counts.closed++;
-      item.receipt.status = expired ? "expired" : receiptStatus(status);
-      if (compliance.findings.length > 0) item.receipt.findings = compliance.findings;
-      if (fp) {
-        previous.set(postingId, item.before?.offer_id ?? null);
-        known.set(postingId, item.posting);
-        toPlace.push({
-          id: postingId,
-          partner: this.partner.slug,
-          reference: item.posting.reference,
-          fingerprint: fp,
-        });
-        placedItems.push({ id: postingId, receipt: item.receipt });
-      } else {
-        const left = state.detach(postingId) ?? item.before?.offer_id;
+        const left = state.detach(id) ?? item.before?.offer_id;
         if (left) touched.add(left);
       }
-    }
+    });
+    const placed = await applyPlacements(
+      trx,
+      state,
+      { toPlace, previous, known, touched },
+      at,
+      (placements) => this.writeRows(trx, changed, ids, placements, at),
+    );
     await recordScreenings(trx, this.partner.id, parisDay(this.now), tally);
-    const placed = await applyPlacements(trx, state, { toPlace, previous, known, touched }, at);
-    const statuses = placed.statuses;
-    for (const { id, receipt } of placedItems) {
-      receipt.offer_id = placed.placements.get(id)?.offer_id ?? null;
-      if (statuses.get(id) === "duplicate") {
-        receipt.status = "duplicate";
+    changed.forEach((item, i) => {
+      const p = item.prepared;
+      const placement = placed.placements.get(ids[i]!);
+      item.receipt.status = p.expired ? "expired" : receiptStatus(p.status);
+      if (p.compliance.findings.length > 0) item.receipt.findings = p.compliance.findings;
+      if (placement) item.receipt.offer_id = placement.offer_id;
+      if (placed.statuses.get(ids[i]!) === "duplicate") {
+        item.receipt.status = "duplicate";
         this.counts.duplicates++;
       }
+      if (p.status === "rejected") this.counts.rejected++;
+      if (p.status === "review") this.counts.review++;
+      if (p.expired) this.counts.closed++;
+      if (item.before) this.counts.updated++;
+      else this.counts.new++;
+    });
+  }
+
+  /** Insert or update the rows of new and changed postings, each with its offer and placement. */
+  private async writeRows(
+    trx: Kysely<Database>,
+    changed: readonly Changed[],
+    ids: readonly number[],
+    placements: ReadonlyMap<number, PlacementRecord>,
+    at: string,
+  ) {
+    const inserts: NewPosting[] = [];
+    for (let i = 0; i < changed.length; i++) {
+      const item = changed[i]!;
+      const p = item.prepared;
+      const placement = placements.get(ids[i]!);
+      const columns = {
+        status: p.status,
+        offer_id: placement?.offer_id ?? null,
+        content_hash: p.hash,
+        title: p.posting.title,
+        url: p.posting.url,
+        data: JSON.stringify(p.posting),
+        raw: JSON.stringify(item.raw),
+        compliance: JSON.stringify(p.compliance),
+        fingerprint: p.fingerprint ? JSON.stringify(p.fingerprint) : null,
+        fp_keys: p.fingerprint ? encodeKeys(p.fingerprint.keys) : null,
+        dedup: placement ? JSON.stringify(placement) : null,
+        last_seen_at: at,
+        updated_at: at,
+        closed_at: p.expired ? at : null,
+        expires_at: p.posting.expiresAt,
+      };
+      if (item.before) {
+        await trx.updateTable("postings").set(columns).where("id", "=", ids[i]!).execute();
+      } else {
+        inserts.push({
+          ...columns,
+          id: ids[i]!,
+          partner_id: this.partner.id,
+          reference: p.reference,
+          first_seen_at: at,
+        });
+      }
+    }
+    // A few rows per statement: SQLite allows 32,766 parameters, a posting row binds 20.
+    for (let i = 0; i < inserts.length; i += 50) {
+      await trx
+        .insertInto("postings")
+        .values(inserts.slice(i, i + 50))
+        .execute();
     }
   }
 

@@ -30,6 +30,9 @@ export interface IngestReport extends RunCounts {
   record_errors: RecordError[];
 }
 
+/** Batches read ahead of the one being written. */
+const MAX_BATCHES_IN_FLIGHT = 3;
+
 const countOpen = async (db: Kysely<Database>, partnerId: number): Promise<number> => {
   const row = await db
     .selectFrom("postings")
@@ -73,12 +76,23 @@ export const ingestSnapshot = async (
   const batchSize = options.batchSize ?? 500;
   let batch: WriteItem[] = [];
   let failure: string | null = null;
+  // Batches overlap: while one is written, the next ones are looked up and prepared (on worker
+  // threads when the writer has a pool) and the feed is read on. Writes stay in feed order.
+  let written: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const current = batch;
+    const staged = writer.stage(batch);
     batch = [];
-    await writer.write(current);
-    options.onProgress?.(writer.counts);
+    staged.catch(() => undefined);
+    written = written.then(async () => {
+      await writer.commit(await staged);
+      options.onProgress?.(writer.counts);
+    });
+    // Handled here and awaited below: a failed write must not crash the process as unhandled.
+    written.catch(() => undefined);
+    inFlight.push(written);
+    while (inFlight.length > MAX_BATCHES_IN_FLIGHT) await inFlight.shift();
   };
   try {
     for await (const item of items) {
@@ -103,8 +117,15 @@ export const ingestSnapshot = async (
     await flush();
   } catch (error) {
     failure = errorMessage(error);
-    await flush();
+    // What was read before a feed error is kept (after a failed write, nothing more is written).
+    await flush().catch(() => undefined);
   }
+  try {
+    await written;
+  } catch (error) {
+    failure ??= errorMessage(error);
+  }
+  await Promise.allSettled(inFlight);
 
   let closeSkippedReason: string | null = null;
   const minRatio = options.minRatio ?? 0.8;
