@@ -8,7 +8,7 @@
  *   --db    SQLite file to create (default bench/out/national.sqlite; deleted first)
  *   --days  update days ingested after day 0 (default 1)
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { parseArgs } from "node:util";
@@ -18,6 +18,7 @@ import { runCli } from "../src/cli/run-cli.js";
 import { loadConfig } from "../src/config.js";
 import { upsertPartner } from "../src/storage/partner-store.js";
 import { evaluateQuality } from "./national-quality.js";
+import { table } from "./report.js";
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     db: { type: "string", default: "bench/out/national.sqlite" },
     days: { type: "string", default: "1" },
     jobs: { type: "string", default: "470000" },
+    json: { type: "string" },
   },
 });
 const simDir = resolve(values.sim);
@@ -121,6 +123,13 @@ const argsOf = (snapshot: Snapshot) => {
 };
 
 const rows: string[][] = [];
+const figures: Array<{
+  run: string;
+  postings: number;
+  seconds: number;
+  perSecond: number;
+  peakRssMb: number;
+}> = [];
 for (const day of manifest.schedule.filter((d) => d.day <= updateDays)) {
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -142,6 +151,13 @@ for (const day of manifest.schedule.filter((d) => d.day <= updateDays)) {
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  figures.push({
+    run: `day ${day.day}`,
+    postings: totals.received,
+    seconds,
+    perSecond: totals.received / seconds,
+    peakRssMb: Math.round(peakRss / 1e6),
+  });
   rows.push([
     `day ${day.day}`,
     String(day.snapshots.length),
@@ -156,13 +172,6 @@ for (const day of manifest.schedule.filter((d) => d.day <= updateDays)) {
 }
 clearInterval(sampler);
 
-const table = (header: string[], body: string[][]) => {
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const row of body) console.log(line(row));
-};
 table(
   [
     "run",
@@ -183,6 +192,7 @@ const offers = await store.db
   .where("status", "=", "published")
   .executeTakeFirstOrThrow();
 console.log(`\npublished offers: ${offers.n}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ runs: figures, offers: offers.n }, null, 2));
 console.log("");
 await evaluateQuality(store.db, simDir, table);
 await ctx.close();

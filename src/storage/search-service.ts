@@ -84,9 +84,10 @@ export class SearchService {
 
   /** Build the index from the database and start following the change log. */
   async start(): Promise<void> {
-    this.cursor = await latestSeq(this.store.db);
+    // Reads on the reading connection: a write transaction of this process never delays a search.
+    this.cursor = await latestSeq(this.store.reader);
     const docs: IndexedOffer[] = [];
-    for await (const row of publishedRows(this.store.db)) docs.push(indexedOffer(row));
+    for await (const row of publishedRows(this.store.reader)) docs.push(indexedOffer(row));
     this.engine.addAll(docs);
     this.store.events.on("changes", this.wake);
     this.timer = setInterval(this.wake, POLL_MS);
@@ -115,7 +116,7 @@ export class SearchService {
 
   private async applyChanges(): Promise<void> {
     for (;;) {
-      const changes = await this.store.db
+      const changes = await this.store.reader
         .selectFrom("changes")
         .select(["seq", "offer_id"])
         .where("seq", ">", this.cursor)
@@ -125,7 +126,7 @@ export class SearchService {
       if (changes.length === 0) return;
       const ids = [...new Set(changes.map((c) => c.offer_id))];
       for (let i = 0; i < ids.length; i += 500) {
-        const rows = await this.store.db
+        const rows = await this.store.reader
           .selectFrom("offers")
           .select([...COLUMNS, "status"])
           .where("id", "in", ids.slice(i, i + 500))
@@ -148,7 +149,11 @@ export class SearchService {
     const rows =
       nums.length === 0
         ? []
-        : await this.store.db.selectFrom("offers").select(["num", "data"]).where("num", "in", nums).execute();
+        : await this.store.reader
+            .selectFrom("offers")
+            .select(["num", "data"])
+            .where("num", "in", nums)
+            .execute();
     const data = new Map(rows.map((r) => [r.num, r.data]));
     const results = found.hits.flatMap((hit) => {
       const view = data.get(hit.num);

@@ -41,7 +41,7 @@ export const offersRoutes =
         },
       },
       async (request) => {
-        const offer = await findOffer(deps.store.db, request.params.id);
+        const offer = await findOffer(deps.store.reader, request.params.id);
         if (!offer) throw new AppError("NOT_FOUND", `Offre introuvable : ${request.params.id}`);
         return offer;
       },
