@@ -27,6 +27,9 @@ export interface ToPlace {
   fingerprint: Fingerprint;
 }
 
+/** Candidate postings compared, those sharing the most keys first: beyond, matches are chance. */
+const CANDIDATES = 30;
+
 const loadFingerprints = async (db: Kysely<Database>, ids: readonly number[]) => {
   const found = new Map<number, { fp: Fingerprint; partner: string; reference: string }>();
   for (let i = 0; i < ids.length; i += 500) {
@@ -74,8 +77,11 @@ export const placePostings = async (
     items.map((i) => [i.id, { fp: i.fingerprint, partner: i.partner, reference: i.reference }]),
   );
   const memberIds = new Set<number>();
+  const candidatesOf = new Map<number, number[]>();
   for (const item of items) {
-    for (const candidate of state.index.candidates(item.fingerprint)) {
+    const candidates = state.index.candidates(item.fingerprint, CANDIDATES);
+    candidatesOf.set(item.id, candidates);
+    for (const candidate of candidates) {
       const offer = state.offerOf(candidate);
       if (offer) for (const m of state.members(offer)) if (!local.has(m)) memberIds.add(m);
     }
@@ -86,7 +92,8 @@ export const placePostings = async (
   for (const item of items) {
     const matches: ClusterMatch<number, string>[] = [];
     const clusters = new Set<string>();
-    for (const candidate of state.index.candidates(item.fingerprint)) {
+    // Postings of this batch placed before it are candidates too (they are in the index by now).
+    for (const candidate of state.index.candidates(item.fingerprint, CANDIDATES)) {
       const offer = state.offerOf(candidate);
       if (offer) clusters.add(offer);
     }
