@@ -2,9 +2,9 @@
  * Deduplication quality on the France Travail offers (../shared/data/offres):
  *   A. against the 159 weak reference groups (same normalised title + employer + commune);
  *   B. against planted cross-posted variants and hard negatives built from the same offers.
- * Run: npx tsx bench/eval-dedup-ft.ts [data-dir] [--no-model] [--samples=N]
+ * Run: npx tsx bench/eval-dedup-ft.ts [data-dir] [--no-model] [--samples=N] [--dump=PREFIX]
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { BoilerplateLearner, type BoilerplateModel } from "../src/dedup/boilerplate.js";
@@ -22,6 +22,8 @@ const args = process.argv.slice(2);
 const dataDir = args.find((a) => !a.startsWith("--")) ?? DATA_DIR;
 const useModel = !args.includes("--no-model");
 const samples = Number(args.find((a) => a.startsWith("--samples="))?.split("=")[1] ?? 8);
+// --dump=PREFIX writes each set's merged pairs to PREFIX-A.txt and PREFIX-B.txt (to diff two versions).
+const dump = args.find((a) => a.startsWith("--dump="))?.split("=")[1];
 
 type Labelled = { id: string; posting: NormalizedPosting; truth: string };
 
@@ -95,6 +97,7 @@ const report = (
 ) => {
   const { engine, fps, outcomes, latency } = run(items, model);
   const predicted = pairs(engine.allClusters().map(([, m]) => m));
+  if (dump) writeFileSync(`${dump}-${name.charAt(0)}.txt`, `${[...predicted].sort().join("\n")}\n`);
   const truth = pairs(truthGroups);
   const s = score(predicted, truth);
   console.log(

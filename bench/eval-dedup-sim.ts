@@ -281,6 +281,15 @@ for (const [cause, list] of sortedCauses.slice(0, 12)) {
   console.log(`  ${cause} (${list.length}):`);
   for (const [a, b, c] of spread(list, samples)) showPair(a, b, c);
 }
+console.log("\nHard negatives merged, examples:");
+for (const [kind, s] of negatives) {
+  if (s.merged === 0) continue;
+  console.log(`  ${kind} (${s.merged}):`);
+  for (const [a, b] of spread(s.examples, samples)) {
+    const c = compare(fps[b] as Fingerprint, fps[a] as Fingerprint);
+    showPair(a, b, c);
+  }
+}
 console.log(`\nFalse merges (${falseMerges.length} pairs), examples:`);
 for (const [a, b] of spread(falseMerges, samples * 3)) {
   const kind = relationOf(items[a]?.jobId as string, items[b]?.jobId as string);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type ClusterMatch, placePosting } from "./cluster.js";
-import { decide } from "./decide.js";
+import { compare, decide } from "./decide.js";
+import { fingerprint } from "./fingerprint.js";
 import type { PairScores } from "./similarity.js";
+import { salesPosting } from "./test-ads.js";
 
 const scores = (overrides: Partial<PairScores> = {}, overlap = 1): PairScores => ({
   samePartner: false,
@@ -16,6 +18,7 @@ const scores = (overrides: Partial<PairScores> = {}, overlap = 1): PairScores =>
     specificBoth: false,
   },
   employer: "siret",
+  agency: false,
   establishment: "same",
   place: "same_commune",
   distanceKm: 0,
@@ -64,22 +67,61 @@ describe("placePosting", () => {
     expect(placePosting([match("a", "A"), match("b", "A", distinct())]).action).toBe("join");
   });
 
-  it("chooses a clearly better cluster, and none when two are alike", () => {
-    const clear = placePosting([match("a", "A", duplicate(0.99)), match("b", "B", duplicate(0.7))]);
+  it("chooses a clearly better cluster, and none when two are alike for a coarse posting", () => {
+    const clear = placePosting([match("a", "A", duplicate(0.99)), match("b", "B", duplicate(0.82))]);
     expect(clear).toMatchObject({ action: "join", clusterId: "A" });
     expect(clear.possible.map((m) => m.postingId)).toEqual(["b"]);
-    const tie = placePosting([match("a", "A", duplicate(0.95)), match("b", "B", duplicate(0.95))]);
+    // A posting without a place, like two sites of a multi-location job.
+    const coarse = () => decide(scores({ place: "unknown" }, 0.95));
+    const tie = placePosting([match("a", "A", coarse()), match("b", "B", coarse())]);
     expect(tie).toMatchObject({ action: "new", reason: "ambigu : doublon de 2 offres" });
     expect(tie.possible).toHaveLength(2);
   });
 
+  it("takes the better of two clusters pinned to the posting's commune and employer", () => {
+    // Two pieces of one vacancy that arrived apart: not two sites.
+    const p = placePosting([match("a", "A", duplicate(0.95)), match("b", "B", duplicate(0.97))]);
+    expect(p).toMatchObject({ action: "join", clusterId: "B" });
+  });
+
   it("keeps an edited posting in its cluster while it still qualifies", () => {
-    const matches = [match("a", "A", duplicate(0.7)), match("b", "B", duplicate(0.99))];
+    const matches = [match("a", "A", duplicate(0.85)), match("b", "B", duplicate(0.99))];
     expect(placePosting(matches, { currentClusterId: "A" })).toMatchObject({
       action: "join",
       clusterId: "A",
     });
     const left = placePosting([match("a", "A", distinct())], { currentClusterId: "A" });
     expect(left.action).toBe("new");
+  });
+
+  it("joins the better of two clusters whose members agree with each other, not two sites", () => {
+    const noPlace = { commune: null, city: null, postalCode: null, departement: null, lat: null, lon: null };
+    const posting = (partner: string, location = {}) =>
+      fingerprint(salesPosting({ partner, reference: partner, location: { ...noPlace, ...location } }));
+    const comparisonsOf = (
+      fp: ReturnType<typeof posting>,
+      members: Array<[string, ReturnType<typeof posting>]>,
+    ) =>
+      members.map(([cluster, m]) => ({
+        postingId: `${cluster}1`,
+        clusterId: cluster,
+        comparison: compare(fp, m),
+      }));
+    // Two pieces of one vacancy, both without a place.
+    const pieces = placePosting(
+      comparisonsOf(posting("c"), [
+        ["A", posting("a")],
+        ["B", posting("b")],
+      ]),
+    );
+    expect(pieces.action).toBe("join");
+    // One text published for two towns (a multi-location job): the posting without a place stays apart.
+    const sites = placePosting(
+      comparisonsOf(posting("c"), [
+        ["A", posting("a", { commune: "69383", departement: "69", lat: 45.76, lon: 4.84 })],
+        ["B", posting("b", { commune: "38185", departement: "38", lat: 45.19, lon: 5.72 })],
+      ]),
+    );
+    expect(sites).toMatchObject({ action: "new", reason: "ambigu : doublon de 2 offres" });
   });
 });

@@ -7,7 +7,8 @@
  * into one offer when A and C are clearly different jobs. When two clusters qualify and neither is clearly better,
  * it joins none (precision first) and both are reported as possible duplicates.
  */
-import type { Comparison, Conflict } from "./decide.js";
+import { type Comparison, type Conflict, compare } from "./decide.js";
+import { PRECISE_PLACE, STRONG_EMPLOYER } from "./thresholds.js";
 
 export interface ClusterMatch<Id, C> {
   postingId: Id;
@@ -115,5 +116,30 @@ export const placePosting = <Id, C>(
   };
 };
 
-const clearLead = <Id, C>(first: Verdict<Id, C>, second: Verdict<Id, C>, margin = 0.05): boolean =>
-  (first.best?.comparison.score ?? 0) - (second.best?.comparison.score ?? 0) >= margin;
+/** The match places both postings in one commune of one employer (by registry id or name). */
+const pinned = <Id, C>(m: ClusterMatch<Id, C> | null): boolean =>
+  m !== null &&
+  PRECISE_PLACE.has(m.comparison.scores.place) &&
+  (STRONG_EMPLOYER.has(m.comparison.scores.employer) || m.comparison.scores.employer === "variant");
+
+/** The two clusters' best members agree with each other: no conflict, not distinct. */
+const compatible = <Id, C>(x: ClusterMatch<Id, C> | null, y: ClusterMatch<Id, C> | null): boolean => {
+  const a = x?.comparison.pair?.[1];
+  const b = y?.comparison.pair?.[1];
+  if (a === undefined || b === undefined) return false;
+  const c = compare(a, b);
+  return c.decision !== "distinct" && c.conflicts.length === 0;
+};
+
+/**
+ * Whether the first cluster leads the second enough to be chosen. Two clusters whose members
+ * agree with each other (or that the posting pins both to its own commune and employer) are not
+ * the sites of a multi-location job but pieces of one vacancy that arrived apart (a copy whose
+ * title or text fell short of the other piece): the better one is taken. Otherwise the lead must
+ * be clear.
+ */
+const clearLead = <Id, C>(first: Verdict<Id, C>, second: Verdict<Id, C>, margin = 0.05): boolean => {
+  const lead = (first.best?.comparison.score ?? 0) - (second.best?.comparison.score ?? 0);
+  if (lead >= margin) return true;
+  return (pinned(first.best) && pinned(second.best)) || compatible(first.best, second.best);
+};

@@ -3,7 +3,7 @@ import type { NormalizedPosting } from "../offer/offer.js";
 import { type Comparison, compare } from "./decide.js";
 import { fingerprint } from "./fingerprint.js";
 import { seededRandom } from "./fixtures.js";
-import { PRESENTATION, SALES_AD, SYSADMIN_AD, salesPosting } from "./test-ads.js";
+import { AGENCY_TEMPLATE, PRESENTATION, SALES_AD, SYSADMIN_AD, salesPosting } from "./test-ads.js";
 import { crossPost } from "./variants.js";
 
 const base = salesPosting();
@@ -54,7 +54,7 @@ describe("compare: cross-posted variants are duplicates", () => {
     [
       "everything at once",
       {
-        ...withText(`${PRESENTATION}\n${SALES_AD.slice(0, Math.floor(SALES_AD.length * 0.7))}`),
+        ...withText(`${PRESENTATION}\n${SALES_AD.slice(0, Math.floor(SALES_AD.length * 0.85))}`),
         title: "Vendeur randonnée (F/H)",
         employer: { ...base.employer, name: "Groupe Montagne et Sports", siret: null },
         location: { ...base.location, commune: null, city: null },
@@ -161,7 +161,8 @@ describe("compare: a title rewritten by a board", () => {
   it("not when the métiers differ, the employer is unknown or the text is only similar", () => {
     expect(check({ ...retitled, rome: { ...base.rome, code: "G1803" } }).decision).toBe("distinct");
     const anonymous = { ...retitled, employer: { ...base.employer, name: null, siret: null } };
-    expect(check(anonymous).decision).not.toBe("duplicate");
+    const trimmed = withText(SALES_AD.slice(0, Math.floor(SALES_AD.length * 0.85)), anonymous);
+    expect(check(trimmed).decision).not.toBe("duplicate");
     const half = SALES_AD.split("\n").slice(0, 4).join("\n");
     const other = `${half}\n${SYSADMIN_AD.split("\n").slice(0, 3).join("\n")}`;
     expect(check(withText(other, retitled)).decision).not.toBe("duplicate");
@@ -186,6 +187,66 @@ describe("compare: two establishments of one company", () => {
   it("another SIRET in the same commune does not conflict", () => {
     const c = check({ ...coarse, location: base.location }, siteA);
     expect(c.decision).toBe("duplicate");
+  });
+});
+
+describe("compare: templates and missing places", () => {
+  const agency = { name: "Calis Job", siret: "39493949022224", showName: true, description: null };
+  const job = (client: string, mission: string) =>
+    withText(
+      `${AGENCY_TEMPLATE.replace("l'un de ses clients", client)}\n${mission}`,
+      salesPosting({ title: "Préparateur de commandes (H/F)", employer: agency }),
+    );
+  const a = job(
+    "la société Froid Express",
+    "La mission se déroule à Corbas chez un grossiste en produits frais, en chambre froide à quatre degrés, pour deux mois renouvelables, avec des équipements de protection fournis et une prime de froid.",
+  );
+  const b = job(
+    "le groupe Autopièces",
+    "La mission se déroule à Saint-Priest chez un distributeur de pièces automobiles, sur un entrepôt robotisé avec des navettes automatiques, pour six semaines et un possible renouvellement.",
+  );
+
+  it("one staffing agency's template for two clients, same title and town: not merged", () => {
+    const c = check(b, a);
+    expect(c.scores.agency).toBe(true);
+    expect(c.decision).not.toBe("duplicate");
+  });
+
+  it("the agency's own vacancy cross-posted stays a duplicate", () => {
+    const copy = { ...a, partner: "board", reference: "b-7" };
+    expect(check(withText(`${a.description.text}\nPostulez en un clic !`, copy), a).decision).toBe(
+      "duplicate",
+    );
+  });
+
+  it("no place on one side asks for a near-identical text", () => {
+    const placeless = {
+      ...base,
+      partner: "board",
+      location: {
+        ...base.location,
+        commune: null,
+        city: null,
+        postalCode: null,
+        departement: null,
+        lat: null,
+        lon: null,
+      },
+    };
+    const half = SALES_AD.split("\n").slice(0, 6).join("\n");
+    expect(check(withText(`${half}\n${SYSADMIN_AD.split("\n")[0]}`, placeless)).decision).not.toBe(
+      "duplicate",
+    );
+    expect(check(placeless).decision).toBe("duplicate");
+  });
+
+  it("one hourly rate is one pay, whatever weekly hours each partner states", () => {
+    const hourly = { text: "15,76 € brut de l'heure", min: 15.76, max: null, period: "hour" as const };
+    const a35 = { ...base, salary: { ...base.salary, ...hourly, annualGross: 28684 } };
+    const b37 = { ...base, partner: "board", salary: { ...base.salary, ...hourly, annualGross: 30322 } };
+    const c = check(b37, a35);
+    expect(c.scores.salary).toBe("same");
+    expect(check({ ...b37, salary: { ...b37.salary, min: 17.5 } }, a35).scores.salary).toBe("different");
   });
 });
 

@@ -10,8 +10,8 @@ import {
   type Conflict,
   DEFAULT_THRESHOLDS,
   type Decision,
-  isRetitled,
   PRECISE_PLACE,
+  retitled as retitledOf,
   STRONG_EMPLOYER,
   type Thresholds,
   textEvidence,
@@ -31,6 +31,8 @@ export interface Comparison {
   readonly features: string[];
   readonly conflicts: Conflict[];
   readonly scores: PairScores;
+  /** The fingerprints compared, when the comparison came from compare(): not stored. */
+  readonly pair?: readonly [Fingerprint, Fingerprint];
   /** Plain data for storage (JSON.stringify calls it). */
   toJSON(): ComparisonJson;
 }
@@ -48,13 +50,15 @@ export interface ComparisonJson {
 const HARD: ReadonlySet<Conflict> = new Set(["place", "contract", "salary", "employer", "title"]);
 const WEAK_PLACE = new Set(["same_area", "unknown"]);
 
-const conflictsOf = (s: PairScores, t: Thresholds, retitled: boolean): Conflict[] => {
+type Retitle = ReturnType<typeof retitledOf>;
+
+const conflictsOf = (s: PairScores, t: Thresholds, retitled: Retitle): Conflict[] => {
   const out: Conflict[] = [];
   if (s.place === "different") out.push("place");
   if (s.contract === "different") out.push("contract");
   if (s.salary === "different") out.push("salary");
   if (s.employer === "different") out.push("employer");
-  if (s.title < t.titleConflict && !retitled) out.push("title");
+  if (s.title < t.titleConflict && retitled === null) out.push("title");
   if (s.employer === "agency") out.push("agency");
   if (s.dayGap !== null && s.dayGap > t.dateMaxDays) out.push("dates");
   if (s.place === "near") out.push("near");
@@ -68,28 +72,30 @@ const conflictsOf = (s: PairScores, t: Thresholds, retitled: boolean): Conflict[
 /**
  * The text overlap a duplicate needs: relaxed when employer (registry id, name or name variant),
  * precise place and title all agree, strict when the text is short or two of employer, place
- * and date are weak.
+ * and date are weak; never below textAgency for a staffing agency's ads.
  */
 const requiredText = (s: PairScores, t: Thresholds, reliable: boolean): number => {
+  // No place at all on one side counts twice: one employer's vacancies of one title in several
+  // towns share its presentation and the métier's vocabulary, and nothing else tells them apart.
   const weak =
     Number(s.employer === "unknown") +
-    Number(WEAK_PLACE.has(s.place)) +
+    (s.place === "unknown" ? 2 : Number(WEAK_PLACE.has(s.place))) +
     Number(s.dayGap !== null && s.dayGap > t.dateStrictDays);
-  if (!reliable || weak >= 2) return t.textStrict;
-  if (weak === 1) return t.textDuplicate;
   const strong =
     (STRONG_EMPLOYER.has(s.employer) || s.employer === "variant") &&
     PRECISE_PLACE.has(s.place) &&
     s.title >= t.titleDuplicate &&
     !s.titleWordsDiffer;
-  return strong ? t.textRelaxed : t.textDuplicate;
+  const required =
+    !reliable || weak >= 2 ? t.textStrict : weak === 1 || !strong ? t.textDuplicate : t.textRelaxed;
+  return s.agency ? Math.max(required, t.textAgency) : required;
 };
 
 const decideScores = (
   s: PairScores,
   conflicts: readonly Conflict[],
   t: Thresholds,
-  retitled: boolean,
+  retitled: Retitle,
 ): Decision => {
   const text = textEvidence(s, t);
   const hard = conflicts.filter((c) => HARD.has(c));
@@ -104,7 +110,7 @@ const decideScores = (
   // "Administrateur Windows" and "Administrateur Unix" share a text template, not a vacancy.
   const titleOk = s.title >= (s.titleWordsDiffer ? t.titleStrong : t.titleDuplicate);
   if (titleOk && text.value >= requiredText(s, t, text.reliable)) return "duplicate";
-  if (retitled) return "duplicate";
+  if (retitled !== null) return retitled;
   if (text.value >= t.textPossible && s.title >= t.titleConflict) return "possible";
   const sameJob = s.title >= t.titleStrong && STRONG_EMPLOYER.has(s.employer) && PRECISE_PLACE.has(s.place);
   return !text.reliable && sameJob ? "possible" : "distinct";
@@ -125,6 +131,7 @@ const identityScore = (s: PairScores): number => {
 /** A comparison whose explanation is built on first read: a placement compares many candidates, stores few. */
 class PairComparison implements Comparison {
   private explained: { reason: string; features: string[] } | null = null;
+  pair?: readonly [Fingerprint, Fingerprint];
 
   constructor(
     readonly decision: Decision,
@@ -159,7 +166,7 @@ class PairComparison implements Comparison {
 
 /** The decision and its evidence for already computed scores. */
 export const decide = (scores: PairScores, thresholds: Thresholds = DEFAULT_THRESHOLDS): Comparison => {
-  const retitled = isRetitled(scores, thresholds);
+  const retitled = retitledOf(scores, thresholds);
   const conflicts = conflictsOf(scores, thresholds, retitled);
   const text = textEvidence(scores, thresholds).value;
   const score = 0.55 * text + 0.25 * scores.title + 0.2 * identityScore(scores);
@@ -177,8 +184,11 @@ export const compare = (
   a: Fingerprint,
   b: Fingerprint,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
-): Comparison =>
-  decide(
+): Comparison => {
+  const comparison = decide(
     scorePair(a, b, { nearKm: thresholds.nearKm, salaryTolerance: thresholds.salaryTolerance }),
     thresholds,
-  );
+  ) as PairComparison;
+  comparison.pair = [a, b];
+  return comparison;
+};

@@ -106,6 +106,10 @@ export const AGENCY_BRANDS: readonly string[] = [
   "iziwork",
   "kelly services",
   "gi group",
+  // public employment services publishing for employers
+  "france travail",
+  "pole emploi",
+  "apec",
 ];
 
 /** Words that make a name an agency ("Interim 2000", "X Recrutement"); not "cabinet" (dentists). */
@@ -117,4 +121,9 @@ export const AGENCY_WORDS: readonly string[] = [
   "recruitment",
   "staffing",
   "portage",
+  // "Borella Emploi", "Calis Job": staffing networks name their branches so
+  "emploi",
+  "emplois",
+  "job",
+  "jobs",
 ];

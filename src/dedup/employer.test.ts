@@ -35,6 +35,10 @@ describe("employerKey", () => {
     expect(key("Cabinet Martin Recrutement").agency).toBe(true);
     expect(key("Decathlon").agency).toBe(false);
     expect(key("Cabinet dentaire du Parc").agency).toBe(false);
+    // Staffing networks' branch names, public employment services publishing for employers.
+    expect(key("Borella Emploi").agency).toBe(true);
+    expect(key("Calis Job Nantes").agency).toBe(true);
+    expect(key("France Travail").agency).toBe(true);
   });
 });
 
@@ -51,6 +55,10 @@ describe("compareEmployers", () => {
     expect(compareEmployers(key("LaPoste"), key("Groupe La Poste"))).toBe("name");
     expect(compareEmployers(key("Decathlon"), key("Decathlon Villeneuve d'Ascq"))).toBe("variant");
     expect(compareEmployers(key("Carrefour"), key("Carrefourmarket"))).toBe("variant");
+    // A registered name against the brand made of its initials.
+    expect(compareEmployers(key("EDF"), key("ELECTRICITE DE FRANCE"))).toBe("variant");
+    expect(compareEmployers(key("Société Nationale des Chemins de fer"), key("SNCF"))).toBe("variant");
+    expect(compareEmployers(key("EDF"), key("Dupont Frères Électricité"))).toBe("different");
   });
 
   it("tells unknown, agency and different apart", () => {

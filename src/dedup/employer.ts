@@ -14,6 +14,11 @@ export interface EmployerKey {
   name: string | null;
   /** A staffing agency or recruitment firm, posting for a client. */
   agency: boolean;
+  /**
+   * Initials of a name of three words or more, with and without its function words
+   * ("Électricité de France": "edf", "ef"; "Société nationale des chemins de fer": "sncf").
+   */
+  initials: string[];
 }
 
 /** How two employers relate, strongest first. */
@@ -27,38 +32,81 @@ const LEGAL = new Set(LEGAL_FORM_WORDS);
 const WEAK = new Set(WEAK_EMPLOYER_WORDS);
 const AGENCY_WORD = new Set(AGENCY_WORDS);
 
-const computeName = (name: string): string | null => {
-  const words = fold(name)
+const FUNCTION_WORDS = new Set([
+  "de",
+  "des",
+  "du",
+  "d",
+  "la",
+  "le",
+  "les",
+  "l",
+  "et",
+  "en",
+  "a",
+  "au",
+  "aux",
+]);
+
+const initialsOf = (words: readonly string[]): string[] => {
+  if (words.length < 3) return [];
+  const all = words.map((w) => w[0]).join("");
+  const content = words
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .map((w) => w[0])
+    .join("");
+  return content.length >= 3 && content !== all ? [all, content] : [all];
+};
+
+const isAgencyName = (words: readonly string[]): boolean => {
+  const name = words.join(" ");
+  for (const brand of AGENCY_BRANDS) if (name === brand || name.startsWith(`${brand} `)) return true;
+  return words.some((w) => AGENCY_WORD.has(w));
+};
+
+interface Named {
+  name: string | null;
+  initials: string[];
+  agency: boolean;
+}
+
+const computeName = (name: string): Named => {
+  const folded = fold(name)
     .replace(DOTTED, (m) => m.replaceAll(".", ""))
     .replace(NON_ALNUM, " ")
     .split(" ")
-    .filter((w) => w !== "" && !LEGAL.has(w));
+    .filter((w) => w !== "");
+  const words = folded.filter((w) => !LEGAL.has(w));
   const strong = words.filter((w) => !WEAK.has(w));
   const kept = strong.length > 0 ? strong : words;
-  return kept.length > 0 ? kept.join(" ") : null;
+  return {
+    name: kept.length > 0 ? kept.join(" ") : null,
+    initials: initialsOf(folded),
+    // Brands are matched with their weak words: "France Travail" is not "Travail".
+    agency: isAgencyName(words),
+  };
 };
 
 const cachedName = memoize(computeName);
 
 /** Normalised employer name words, or null when nothing meaningful is left. */
 export const normalizeEmployerName = (name: string | null): string | null =>
-  name === null ? null : cachedName(name);
-
-const isAgencyName = (name: string): boolean => {
-  for (const brand of AGENCY_BRANDS) if (name === brand || name.startsWith(`${brand} `)) return true;
-  for (const word of name.split(" ")) if (AGENCY_WORD.has(word)) return true;
-  return false;
-};
-
-const cachedAgency = memoize(isAgencyName);
+  name === null ? null : cachedName(name).name;
 
 /** The employer's keys: SIRET (14 digits) and SIREN, normalised name, agency flag. */
 export const employerKey = (employer: Employer): EmployerKey => {
   const digits = employer.siret === null ? "" : employer.siret.replace(NON_DIGIT, "");
   const siret = digits.length === 14 ? digits : null;
   const siren = siret !== null ? siret.slice(0, 9) : digits.length === 9 ? digits : null;
-  const name = normalizeEmployerName(employer.name);
-  return { siret, siren, name, agency: name !== null && cachedAgency(name) };
+  const named = employer.name === null ? null : cachedName(employer.name);
+  const name = named?.name ?? null;
+  return {
+    siret,
+    siren,
+    name,
+    agency: name !== null && named?.agency === true,
+    initials: named?.initials ?? [],
+  };
 };
 
 const compact = (name: string): string => name.replaceAll(" ", "");
@@ -72,12 +120,16 @@ const isVariant = (a: string, b: string): boolean => {
   return compact(short).length >= 5 && compact(long).startsWith(compact(short));
 };
 
+/** One name is the other's initials ("EDF" and "Électricité de France"). */
+const isAcronym = (short: EmployerKey, long: EmployerKey): boolean =>
+  short.name !== null && short.name.length <= 6 && (long.initials ?? []).includes(compact(short.name));
+
 /** The strongest relation between two employers: shared SIRET, SIREN, name, name variant… */
 export const compareEmployers = (a: EmployerKey, b: EmployerKey): EmployerMatch => {
   if (a.siret !== null && a.siret === b.siret) return "siret";
   if (a.siren !== null && b.siren !== null) return a.siren === b.siren ? "siren" : "different";
   if (a.name === null || b.name === null) return "unknown";
   if (compact(a.name) === compact(b.name)) return "name";
-  if (isVariant(a.name, b.name)) return "variant";
+  if (isVariant(a.name, b.name) || isAcronym(a, b) || isAcronym(b, a)) return "variant";
   return a.agency !== b.agency || a.agency ? "agency" : "different";
 };

@@ -3,7 +3,7 @@
  * identifiers for storage and statistics.
  */
 import type { PairScores } from "./similarity.js";
-import { type Conflict, isRetitled, type Thresholds, textEvidence } from "./thresholds.js";
+import { type Conflict, retitled, type Thresholds, textEvidence } from "./thresholds.js";
 
 const EMPLOYER_TEXT: Record<PairScores["employer"], string> = {
   siret: "même SIRET",
@@ -43,7 +43,7 @@ export const featuresOf = (s: PairScores, conflicts: readonly Conflict[], t: Thr
   f.push(
     s.title >= t.titleStrong ? "title_strong" : s.title >= t.titleDuplicate ? "title_close" : "title_weak",
   );
-  if (s.title < t.titleDuplicate && isRetitled(s, t)) f.push("title_rewritten");
+  if (s.title < t.titleDuplicate && retitled(s, t) === "duplicate") f.push("title_rewritten");
   if (s.text.identical) f.push("text_identical");
   else
     f.push(
@@ -64,7 +64,8 @@ export const reasonOf = (s: PairScores, conflicts: readonly Conflict[], t: Thres
     `texte ${text.value.toFixed(2)}${text.reliable ? "" : " (court)"}`,
   ];
   parts.push(EMPLOYER_TEXT[s.employer], PLACE_TEXT[s.place]);
-  if (s.title < t.titleDuplicate && isRetitled(s, t)) parts.push("intitulé reformulé par un partenaire");
+  if (s.title < t.titleDuplicate && retitled(s, t) === "duplicate")
+    parts.push("intitulé reformulé par un partenaire");
   for (const c of conflicts)
     if (c !== "place" && c !== "near" && c !== "agency") parts.push(CONFLICT_TEXT[c]);
   if (s.dayGap !== null && s.dayGap > t.dateStrictDays) parts.push(`${s.dayGap} jours d'écart`);

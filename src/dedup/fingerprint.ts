@@ -2,7 +2,7 @@
  * The fingerprint of a posting: everything deduplication compares, small and JSON-serialisable,
  * stored beside the posting and turned into candidate-lookup keys. See docs/dedup.md.
  */
-import type { ContractCode, NormalizedPosting, Salary, WorkingTime } from "../offer/offer.js";
+import type { ContractCode, NormalizedPosting, Salary, SalaryPeriod, WorkingTime } from "../offer/offer.js";
 import type { BoilerplateModel } from "./boilerplate.js";
 import { type EmployerKey, employerKey } from "./employer.js";
 import { keyHash } from "./hash.js";
@@ -40,6 +40,11 @@ export interface Fingerprint {
   rome: string | null;
   /** Gross annual salary range in euros. */
   salary: [number, number] | null;
+  /**
+   * The pay as written: its period and range. Two postings giving an hourly rate are compared on
+   * it, not on annual figures that depend on the weekly hours each partner states (or not).
+   */
+  rate: { per: SalaryPeriod; range: [number, number] } | null;
   /** Publication day (days since 1970-01-01), else the update day. */
   day: number | null;
   text: TextSketch;
@@ -64,6 +69,12 @@ const annualRange = (salary: Salary): [number, number] | null => {
   const { min, max } = salary;
   const high = min !== null && max !== null && min > 0 && max > min ? (low * max) / min : low;
   return [Math.round(low), Math.round(high)];
+};
+
+const rateOf = (salary: Salary): Fingerprint["rate"] => {
+  const { min, max, period } = salary;
+  if (period === null || min === null || !(min > 0)) return null;
+  return { per: period, range: [min, max !== null && max > min ? max : min] };
 };
 
 const dayOf = (iso: string | null): number | null => {
@@ -124,6 +135,7 @@ export const fingerprint = (posting: NormalizedPosting, options: FingerprintOpti
     },
     rome,
     salary: annualRange(posting.salary),
+    rate: rateOf(posting.salary),
     day: dayOf(posting.publishedAt ?? posting.updatedAt),
     text: {
       hash: textHash,

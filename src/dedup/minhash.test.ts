@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { seededRandom } from "./fixtures.js";
 import {
   bandKeys,
+  compareSignatures,
+  containment,
+  containmentOfB,
   decodeSignature,
   encodeSignature,
   estimateJaccard,
   minhash,
-  overlapFromJaccard,
   SIGNATURE_SIZE,
   sequenceHash,
   shingleHashes,
@@ -49,18 +51,38 @@ describe("minhash", () => {
     expect(estimateJaccard(minhash(a), minhash(b))).toBeLessThan(0.03);
   });
 
-  it("recovers the overlap of a truncated text", () => {
+  it("measures exactly that a truncated text is contained in the full one, whatever their sizes", () => {
     const full = randomHashes(400);
-    const half = Uint32Array.from(full.slice(0, 200)).sort();
-    const j = estimateJaccard(minhash(Uint32Array.from(full).sort()), minhash(half));
-    expect(overlapFromJaccard(j, 400, 200)).toBeGreaterThan(0.85);
-    expect(overlapFromJaccard(0, 400, 200)).toBe(0);
+    for (const kept of [200, 40]) {
+      const part = Uint32Array.from(full.slice(0, kept)).sort();
+      const c = compareSignatures(minhash(part), minhash(Uint32Array.from(full).sort()));
+      // Every minimum of the part is the full text's or above it: no hash says otherwise.
+      expect(containment(c)).toBe(1);
+      expect(containmentOfB(c)).toBeLessThan(kept === 40 ? 0.3 : 0.7);
+    }
+  });
+
+  it.each([
+    [40, 160, 30],
+    [150, 150, 120],
+  ])("estimates containment without bias (%i and %i elements, %i shared)", (sizeA, sizeB, shared) => {
+    const truth = shared / sizeA;
+    const errors = Array.from({ length: 200 }, () => {
+      const common = randomHashes(shared);
+      const a = Uint32Array.from([...common, ...randomHashes(sizeA - shared)]).sort();
+      const b = Uint32Array.from([...common, ...randomHashes(sizeB - shared)]).sort();
+      return containment(compareSignatures(minhash(a), minhash(b))) - truth;
+    });
+    const bias = errors.reduce((x, y) => x + y, 0) / errors.length;
+    expect(Math.abs(bias)).toBeLessThan(0.02);
+    const sd = Math.sqrt(errors.reduce((x, y) => x + (y - bias) ** 2, 0) / errors.length);
+    expect(sd).toBeLessThan(0.1);
   });
 
   it("round-trips signatures through base64", () => {
     const sig = minhash(Uint32Array.from(randomHashes(50)));
     const encoded = encodeSignature(sig);
-    expect(encoded).toHaveLength(344);
+    expect(encoded).toHaveLength(684);
     expect([...decodeSignature(encoded)]).toEqual([...sig]);
   });
 

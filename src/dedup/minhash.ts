@@ -1,6 +1,8 @@
 /**
- * MinHash over word shingles: signature, Jaccard and overlap estimates, LSH band keys. Signatures
- * keep the low 16 bits of each minimum (b-bit MinHash), so 128 hashes take 256 bytes.
+ * MinHash over word shingles: signature, Jaccard and containment estimates, LSH band keys.
+ * Signatures keep each 32-bit minimum (128 hashes: 512 bytes): equal minima estimate the Jaccard
+ * similarity, and their order the share of each set outside the other, which measures how much
+ * of a short truncated text a long one contains far more precisely than the Jaccard estimate.
  */
 import { combine, fmix32 } from "./hash.js";
 
@@ -8,8 +10,6 @@ import { combine, fmix32 } from "./hash.js";
 export const SIGNATURE_SIZE = 128;
 /** Words per shingle. */
 export const SHINGLE_WORDS = 2;
-
-const BIT_MATCH = 1 / 65536;
 
 // One odd multiplier and one xor seed per hash function, from a fixed generator (splitmix32).
 const SEEDS = new Int32Array(SIGNATURE_SIZE);
@@ -53,13 +53,13 @@ export const sequenceHash = (words: Uint32Array): number => {
 const SIGN = 0x80000000;
 
 /**
- * MinHash signature (low 16 bits of each minimum) of a set of 32-bit hashes, `size` ≤ 128 hashes
- * (a multiple of 4). Signed 32-bit arithmetic throughout (x ^ 0x80000000 orders like the
- * unsigned value) keeps V8 on its integer fast path; four hash functions per pass over the set
- * keep their minima in registers.
+ * MinHash signature of a set of 32-bit hashes, `size` ≤ 128 hashes (a multiple of 4). Signed
+ * 32-bit arithmetic throughout (x ^ 0x80000000 orders like the unsigned value) keeps V8 on its
+ * integer fast path; four hash functions per pass over the set keep their minima in registers.
+ * The minima are stored signed: compare them as signed integers.
  */
-export const minhash = (hashes: Uint32Array, size: number = SIGNATURE_SIZE): Uint16Array => {
-  const signature = new Uint16Array(size);
+export const minhash = (hashes: Uint32Array, size: number = SIGNATURE_SIZE): Int32Array => {
+  const signature = new Int32Array(size);
   const n = hashes.length;
   const words = new Int32Array(hashes.buffer, hashes.byteOffset, n);
   for (let i = 0; i + 3 < size; i += 4) {
@@ -90,37 +90,55 @@ export const minhash = (hashes: Uint32Array, size: number = SIGNATURE_SIZE): Uin
       v3 = (v3 ^ (v3 >>> 15) ^ SIGN) | 0;
       if (v3 < a3) a3 = v3;
     }
-    signature[i] = a0 & 0xffff;
-    signature[i + 1] = a1 & 0xffff;
-    signature[i + 2] = a2 & 0xffff;
-    signature[i + 3] = a3 & 0xffff;
+    signature[i] = a0;
+    signature[i + 1] = a1;
+    signature[i + 2] = a2;
+    signature[i + 3] = a3;
   }
   return signature;
 };
 
-/** Estimated Jaccard similarity of the two sets behind two signatures (b-bit corrected, 0..1). */
-export const estimateJaccard = (a: Uint16Array, b: Uint16Array): number => {
-  const size = Math.min(a.length, b.length);
-  if (size === 0) return 0;
+/**
+ * How two signatures compare, hash by hash (over the shorter one): `equal` minima come from the
+ * intersection, a strictly smaller minimum on one side from that side's own elements. Each count
+ * over the number of hashes estimates |A∩B|, |A\B| and |B\A| over |A∪B|.
+ */
+export interface SignatureComparison {
+  hashes: number;
+  equal: number;
+  aBelow: number;
+  bBelow: number;
+}
+
+export const compareSignatures = (a: Int32Array, b: Int32Array): SignatureComparison => {
+  const hashes = Math.min(a.length, b.length);
   let equal = 0;
-  for (let i = 0; i < size; i++) if (a[i] === b[i]) equal++;
-  const raw = (equal / size - BIT_MATCH) / (1 - BIT_MATCH);
-  return Math.max(0, raw);
+  let aBelow = 0;
+  for (let i = 0; i < hashes; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    if (x === y) equal++;
+    else if (x < y) aBelow++;
+  }
+  return { hashes, equal, aBelow, bBelow: hashes - equal - aBelow };
 };
 
-/**
- * Overlap coefficient |A∩B| / min(|A|,|B|) from a Jaccard estimate and the set sizes: high when
- * one text is a truncation of the other or gained extra paragraphs.
- */
-export const overlapFromJaccard = (jaccard: number, sizeA: number, sizeB: number): number => {
-  const smaller = Math.min(sizeA, sizeB);
-  if (smaller === 0) return 0;
-  const intersection = (jaccard * (sizeA + sizeB)) / (1 + jaccard);
-  return Math.min(1, intersection / smaller);
+/** Estimated Jaccard similarity of the two sets behind two signatures (0..1). */
+export const estimateJaccard = (a: Int32Array, b: Int32Array): number => {
+  const c = compareSignatures(a, b);
+  return c.hashes === 0 ? 0 : c.equal / c.hashes;
 };
+
+/** Estimated share of A found in B, |A∩B| / |A|: 1 for a truncation of B, whatever their sizes. */
+export const containment = (c: SignatureComparison): number =>
+  c.equal === 0 ? 0 : c.equal / (c.equal + c.aBelow);
+
+/** The same, of B in A. */
+export const containmentOfB = (c: SignatureComparison): number =>
+  c.equal === 0 ? 0 : c.equal / (c.equal + c.bBelow);
 
 /** LSH band keys: one 32-bit hash per band of `rows` consecutive signature values, salted by band. */
-export const bandKeys = (signature: Uint16Array, bands: number, rows: number): number[] => {
+export const bandKeys = (signature: Int32Array, bands: number, rows: number): number[] => {
   const keys: number[] = [];
   for (let band = 0; band < bands; band++) {
     let h = fmix32(0x6c5b0000 + band);
@@ -132,20 +150,20 @@ export const bandKeys = (signature: Uint16Array, bands: number, rows: number): n
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Base64 of a signature (little-endian 16-bit values), for JSON storage. */
-export const encodeSignature = (signature: Uint16Array): string => {
+/** Base64 of a signature (little-endian 32-bit values), for JSON storage. */
+export const encodeSignature = (signature: Int32Array): string => {
   if (LITTLE_ENDIAN)
     return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("base64");
-  const bytes = Buffer.alloc(signature.length * 2);
-  for (let i = 0; i < signature.length; i++) bytes.writeUInt16LE(signature[i] as number, i * 2);
+  const bytes = Buffer.alloc(signature.length * 4);
+  for (let i = 0; i < signature.length; i++) bytes.writeInt32LE(signature[i] as number, i * 4);
   return bytes.toString("base64");
 };
 
 /** The inverse of encodeSignature. */
-export const decodeSignature = (encoded: string): Uint16Array => {
+export const decodeSignature = (encoded: string): Int32Array => {
   const bytes = Buffer.from(encoded, "base64");
-  const signature = new Uint16Array(bytes.length >>> 1);
-  if (LITTLE_ENDIAN) new Uint8Array(signature.buffer).set(bytes.subarray(0, signature.length * 2));
-  else for (let i = 0; i < signature.length; i++) signature[i] = bytes.readUInt16LE(i * 2);
+  const signature = new Int32Array(bytes.length >>> 2);
+  if (LITTLE_ENDIAN) new Uint8Array(signature.buffer).set(bytes.subarray(0, signature.length * 4));
+  else for (let i = 0; i < signature.length; i++) signature[i] = bytes.readInt32LE(i * 4);
   return signature;
 };

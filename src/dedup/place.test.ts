@@ -56,6 +56,35 @@ describe("comparePlaces", () => {
     expect(comparePlaces(other, beauvais)).toBe("different");
   });
 
+  it("keeps a city without postal code apart from a far postal code of its département", () => {
+    // Toulouse has several postal codes; 31580 is shared by villages 50 km away.
+    const toulouse = place({
+      commune: "31555",
+      city: "Toulouse",
+      lat: 43.6045,
+      lon: 1.444,
+      precision: "commune",
+    });
+    const villages = place({
+      postalCode: "31580",
+      departement: "31",
+      lat: 43.23,
+      lon: 0.85,
+      precision: "postal_code",
+    });
+    const suburb = place({
+      postalCode: "31240",
+      departement: "31",
+      lat: 43.64,
+      lon: 1.49,
+      precision: "postal_code",
+    });
+    const departement = place({ departement: "31", lat: 43.36, lon: 1.17, precision: "departement" });
+    expect(comparePlaces(toulouse, villages)).toBe("different");
+    expect(comparePlaces(toulouse, suburb)).toBe("same_area");
+    expect(comparePlaces(toulouse, departement)).toBe("same_area");
+  });
+
   it("compares coarse places by département, else says unknown", () => {
     expect(comparePlaces(lyon3, place({ departement: "69" }))).toBe("same_area");
     expect(comparePlaces(lyon3, place({ departement: "38" }))).toBe("different");

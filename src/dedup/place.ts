@@ -20,6 +20,8 @@ export interface PlaceKey {
   region: string | null;
   lat: number | null;
   lon: number | null;
+  /** The coordinates are a commune's or a postal code's, not a département's or region's centre. */
+  located: boolean;
 }
 
 /** How two places relate, most precise first. */
@@ -82,6 +84,7 @@ export const placeKey = (location: Location): PlaceKey => {
     region: location.region?.trim() || null,
     lat: round3(location.lat),
     lon: round3(location.lon),
+    located: location.precision === "commune" || location.precision === "postal_code",
   };
 };
 
@@ -102,6 +105,16 @@ const apart = (a: PlaceKey, b: PlaceKey, nearKm: number): PlaceMatch => {
 /** Paris, Lyon or Marseille given as the whole city, not an arrondissement. */
 const hasArrondissements = (p: PlaceKey): boolean =>
   p.commune === "75056" || p.commune === "69123" || p.commune === "13055";
+
+/** Communes of one area are within this distance of each other's centres (a city and its postal codes). */
+const AREA_KM = 10;
+
+/** "Same area", unless both places are located and farther apart than a city's postal codes can be. */
+const area = (a: PlaceKey, b: PlaceKey): PlaceMatch => {
+  if (!a.located || !b.located) return "same_area";
+  const km = distanceKm(a, b);
+  return km !== null && km > AREA_KM ? "different" : "same_area";
+};
 
 const sameOrMissing = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 
@@ -126,10 +139,10 @@ export const comparePlaces = (a: PlaceKey, b: PlaceKey, nearKm = 5): PlaceMatch 
     // 69001 vs "69003").
     const wholeCity = a.commune === null ? hasArrondissements(b) : hasArrondissements(a);
     const oneCommune = (a.commune === null) !== (b.commune === null);
-    return oneCommune && wholeCity && a.departement === b.departement ? "same_area" : apart(a, b, nearKm);
+    return oneCommune && wholeCity && a.departement === b.departement ? area(a, b) : apart(a, b, nearKm);
   }
   if (a.departement !== null && b.departement !== null) {
-    return a.departement === b.departement ? "same_area" : "different";
+    return a.departement === b.departement ? area(a, b) : "different";
   }
   if (a.region !== null && b.region !== null) return a.region === b.region ? "same_area" : "different";
   return "unknown";

@@ -4,7 +4,7 @@
  */
 import { compareEmployers, type EmployerMatch } from "./employer.js";
 import type { Fingerprint, TextSketch } from "./fingerprint.js";
-import { decodeSignature, estimateJaccard, overlapFromJaccard } from "./minhash.js";
+import { compareSignatures, containment, containmentOfB, decodeSignature } from "./minhash.js";
 import { comparePlaces, distanceKm, type PlaceMatch } from "./place.js";
 import { compareTitles } from "./title.js";
 
@@ -37,6 +37,8 @@ export interface PairScores {
   titleWordsDiffer: boolean;
   text: TextScores;
   employer: EmployerMatch;
+  /** One of the employers is a staffing agency or recruitment firm: its ads share templates. */
+  agency: boolean;
   /** Both SIRETs given: one establishment ("same") or two ("different"). */
   establishment: Agreement;
   place: PlaceMatch;
@@ -56,8 +58,8 @@ export interface SimilarityOptions {
   salaryTolerance?: number;
 }
 
-const decoded = new WeakMap<object, Uint16Array>();
-const signatureOf = (holder: { sig: string }): Uint16Array => {
+const decoded = new WeakMap<object, Int32Array>();
+const signatureOf = (holder: { sig: string }): Int32Array => {
   let signature = decoded.get(holder);
   if (signature === undefined) {
     signature = decodeSignature(holder.sig);
@@ -72,15 +74,13 @@ const textScores = (a: TextSketch, b: TextSketch): TextScores => {
     return { jaccard: 0, overlap: 0, sizes, identical: false, specific: null, specificBoth: false };
   }
   const identical = a.hash === b.hash;
-  const jaccard = identical ? 1 : estimateJaccard(signatureOf(a), signatureOf(b));
-  const overlap = identical ? 1 : overlapFromJaccard(jaccard, a.size, b.size);
+  const c = identical ? null : compareSignatures(signatureOf(a), signatureOf(b));
+  const jaccard = c === null ? 1 : c.equal / c.hashes;
+  // The overlap coefficient: the share of the smaller text found in the larger one.
+  const overlap = c === null ? 1 : a.size <= b.size ? containment(c) : containmentOfB(c);
   // How much of one text's specific part (learned boilerplate removed) the other text contains.
-  const contained = (x: TextSketch, y: TextSketch): number => {
-    if (x.specific === null) return -1;
-    const j = estimateJaccard(signatureOf(x.specific), signatureOf(y));
-    const inter = (j * (x.specific.size + y.size)) / (1 + j);
-    return Math.min(1, inter / x.specific.size);
-  };
+  const contained = (x: TextSketch, y: TextSketch): number =>
+    x.specific === null ? -1 : containment(compareSignatures(signatureOf(x.specific), signatureOf(y)));
   const ab = contained(a, b);
   const ba = contained(b, a);
   const best = Math.max(ab, ba);
@@ -102,14 +102,17 @@ const contractAgreement = (a: Fingerprint["contract"], b: Fingerprint["contract"
   return type;
 };
 
-const salaryAgreement = (
-  a: Fingerprint["salary"],
-  b: Fingerprint["salary"],
-  tolerance: number,
-): Agreement => {
-  if (a === null || b === null) return "unknown";
-  const overlaps = a[0] <= b[1] * (1 + tolerance) && b[0] <= a[1] * (1 + tolerance);
-  return overlaps ? "same" : "different";
+const overlapWithin = (a: readonly number[], b: readonly number[], tolerance: number): boolean =>
+  (a[0] as number) <= (b[1] as number) * (1 + tolerance) &&
+  (b[0] as number) <= (a[1] as number) * (1 + tolerance);
+
+/** Pay written per the same period is compared as written; otherwise on annual figures. */
+const salaryAgreement = (a: Fingerprint, b: Fingerprint, tolerance: number): Agreement => {
+  // Fingerprints stored before version 2 have no rate.
+  if (a.rate && b.rate && a.rate.per === b.rate.per)
+    return overlapWithin(a.rate.range, b.rate.range, tolerance) ? "same" : "different";
+  if (a.salary === null || b.salary === null) return "unknown";
+  return overlapWithin(a.salary, b.salary, tolerance) ? "same" : "different";
 };
 
 /** Every feature score of a pair of fingerprints. */
@@ -121,11 +124,12 @@ export const scorePair = (a: Fingerprint, b: Fingerprint, options: SimilarityOpt
     titleWordsDiffer: title.wordsDiffer,
     text: textScores(a.text, b.text),
     employer: compareEmployers(a.employer, b.employer),
+    agency: a.employer.agency || b.employer.agency,
     establishment: agree(a.employer.siret, b.employer.siret),
     place: comparePlaces(a.place, b.place, options.nearKm ?? 5),
     distanceKm: distanceKm(a.place, b.place),
     contract: contractAgreement(a.contract, b.contract),
-    salary: salaryAgreement(a.salary, b.salary, options.salaryTolerance ?? 0.05),
+    salary: salaryAgreement(a, b, options.salaryTolerance ?? 0.05),
     rome: agree(a.rome, b.rome),
     dayGap: a.day === null || b.day === null ? null : Math.abs(a.day - b.day),
   };

@@ -32,6 +32,11 @@ export interface Thresholds {
   titleConflict: number;
   /** Text overlap needed with strong identity (same SIRET/name, precise same place, same title). */
   textRelaxed: number;
+  /**
+   * The same for a staffing agency, whose ads for different clients share one template: two
+   * vacancies of one agency, title and town differ only by part of their text.
+   */
+  textAgency: number;
   /** Text overlap needed in the general case. */
   textDuplicate: number;
   /** Text overlap needed with weak context (employer or place unknown or coarse, old repost, short text). */
@@ -60,6 +65,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   titleStrong: 0.9,
   titleConflict: 0.5,
   textRelaxed: 0.6,
+  textAgency: 0.85,
   textDuplicate: 0.75,
   textStrict: 0.9,
   textPossible: 0.5,
@@ -96,14 +102,19 @@ export const STRONG_EMPLOYER: ReadonlySet<string> = new Set(["siret", "siren", "
 export const PRECISE_PLACE: ReadonlySet<string> = new Set(["same_commune", "same_city", "same_postal"]);
 
 /**
- * A title rewritten by a board: two partners, the same employer in the same place, the same
- * métier if known, and near-identical reliable texts. The text then says more than the titles
- * ("Comptable d'entreprise" on one board, "Comptable trésorerie" on another). One partner never
- * publishes one vacancy under two titles: there, two titles on one text are two vacancies.
+ * A title rewritten by a board: two partners, the same employer (by registry id or name) in the
+ * same commune, the same métier if known, and near-identical reliable texts. The text then says
+ * more than the titles ("Comptable d'entreprise" on one board, "Comptable trésorerie" on
+ * another): "duplicate". A text that only agrees (textDuplicate), or an employer named on one
+ * side only, takes away the title conflict but merges nothing: "possible" (consulting firms
+ * publish one generic text under several titles). One partner never publishes one vacancy under
+ * two titles: there, two titles on one text are two vacancies (null).
  */
-export const isRetitled = (s: PairScores, t: Thresholds): boolean => {
-  if (s.samePartner || s.rome === "different" || !PRECISE_PLACE.has(s.place)) return false;
-  if (!STRONG_EMPLOYER.has(s.employer) && s.employer !== "variant") return false;
+export const retitled = (s: PairScores, t: Thresholds): "duplicate" | "possible" | null => {
+  if (s.samePartner || s.rome === "different" || !PRECISE_PLACE.has(s.place)) return null;
+  const named = STRONG_EMPLOYER.has(s.employer) || s.employer === "variant";
+  if (!named && s.employer !== "unknown") return null;
   const text = textEvidence(s, t);
-  return text.reliable && text.value >= t.textRetitled;
+  if (!text.reliable || text.value < t.textDuplicate) return null;
+  return named && text.value >= t.textRetitled ? "duplicate" : "possible";
 };
