@@ -14,6 +14,7 @@ import { mappingOfPartner } from "../storage/partner-mapping.js";
 import type { ScreenStage, WriterOptions } from "../storage/posting-writer.js";
 import { recordBareRun } from "../storage/run-store.js";
 import { type IngestReport, ingestSnapshot } from "../storage/snapshot.js";
+import { abortable } from "./abortable.js";
 import { finishPull, type PullEnd, type PullResult } from "./pull-outcome.js";
 import { confirmOpenPostings, loadPullState, type PullState } from "./pull-store.js";
 import { type BackoffPolicy, classifyFailure, PULL_RETRY, type RetryPolicy, retryDelay } from "./schedule.js";
@@ -119,11 +120,14 @@ const openWithRetries = async (pull: Pull, conditional: PullState | undefined): 
   }
 };
 
-/** The snapshot of the opened feed; its next pages (if any) get the same size limit, timeout and abort. */
+/**
+ * The snapshot of the opened feed, stopped at the pull's timeout or abort even if the response
+ * body does not notice; its next pages (if any) get the same size limit, timeout and abort.
+ */
 const applySnapshot = (pull: Pull, mapping: PartnerMapping, source: FeedSource): Promise<IngestReport> => {
   const timeout = AbortSignal.timeout(pull.deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = pull.options.signal ? AbortSignal.any([pull.options.signal, timeout]) : timeout;
-  const feed = readPartnerFeed(mapping, [source], {
+  const feed = readPartnerFeed(mapping, [abortable(source, signal)], {
     maxBytes: pull.deps.maxBytes ?? DEFAULT_MAX_FEED_BYTES,
     signal,
   });

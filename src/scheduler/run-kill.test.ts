@@ -226,7 +226,11 @@ describe("`emploi run` killed during a push burst and a scheduled pull", () => {
       });
       const reader = sse.body!.getReader();
       let text = "";
-      while (!/^id: \d+$/m.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+      while (!/^id: \d+$/m.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
       await reader.cancel();
       expect(/^id: (\d+)$/m.exec(text)?.[1]).toBe(String(saved + 1));
 
