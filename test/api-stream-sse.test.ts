@@ -63,3 +63,21 @@ describe("GET /api/v1/stream as server-sent events", () => {
     expect(again[0]!.id).toBe(events[1]!.id);
   });
 });
+
+describe("closing the server", () => {
+  it("ends the live streams, so that a connected client does not hold the server open", async () => {
+    const ctx = testCliContext();
+    const app = await testServer(ctx);
+    const base = await app.listen({ port: 0, host: "127.0.0.1" });
+    const response = await fetch(`${base}/api/v1/stream?after=0`, {
+      headers: { accept: "text/event-stream" },
+    });
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toMatch(/^: flux des changements/);
+    await app.close();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+    await ctx.close();
+  });
+});

@@ -21,8 +21,17 @@ const parseCursor = (value: string | undefined, parameter: string): number => {
   return Number(value);
 };
 
+/** The live streams of a server, ended when it closes (a connected client must not hold it open). */
+type LiveStreams = Set<() => void>;
+
 /** Server-sent events: what is after the cursor, then live changes, until the client leaves. */
-const eventStream = async (deps: ServerDeps, request: FastifyRequest, reply: FastifyReply, after: number) => {
+const eventStream = async (
+  deps: ServerDeps,
+  live: LiveStreams,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  after: number,
+) => {
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, {
@@ -36,11 +45,13 @@ const eventStream = async (deps: ServerDeps, request: FastifyRequest, reply: Fas
   let open = true;
   let wake: (() => void) | null = null;
   const notify = () => wake?.();
-  deps.store.events.on("changes", notify);
-  request.raw.on("close", () => {
+  const stop = () => {
     open = false;
     notify();
-  });
+  };
+  deps.store.events.on("changes", notify);
+  request.raw.on("close", stop);
+  live.add(stop);
   let lastWrite = Date.now();
   try {
     while (open) {
@@ -66,6 +77,7 @@ const eventStream = async (deps: ServerDeps, request: FastifyRequest, reply: Fas
     }
   } finally {
     deps.store.events.off("changes", notify);
+    live.delete(stop);
     res.end();
   }
 };
@@ -74,6 +86,11 @@ const eventStream = async (deps: ServerDeps, request: FastifyRequest, reply: Fas
 export const streamRoutes =
   (deps: ServerDeps): FastifyPluginAsync =>
   async (app) => {
+    const live: LiveStreams = new Set();
+    app.addHook("preClose", async () => {
+      for (const stop of live) stop();
+    });
+
     app.get<{ Querystring: { after?: string; limit?: number } }>(
       "/stream",
       {
@@ -103,7 +120,7 @@ export const streamRoutes =
           typeof lastEventId === "string" ? "Last-Event-ID" : "after",
         );
         if ((request.headers.accept ?? "").includes("text/event-stream")) {
-          return eventStream(deps, request, reply, after);
+          return eventStream(deps, live, request, reply, after);
         }
         const changes = await readChanges(deps.store.db, after, request.query.limit ?? 100);
         const next = changes.length > 0 ? changes[changes.length - 1]!.cursor : String(after);
