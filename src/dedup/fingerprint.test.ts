@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "./decide.js";
 import { FINGERPRINT_VERSION, type Fingerprint, fingerprint } from "./fingerprint.js";
-import { salesPosting } from "./test-ads.js";
+import { SYSADMIN_AD, salesPosting } from "./test-ads.js";
 
 describe("fingerprint", () => {
   const fp = fingerprint(salesPosting());
@@ -23,10 +23,29 @@ describe("fingerprint", () => {
   });
 
   it("has structured keys, an exact-text key and 16 LSH band keys", () => {
-    expect(fp.keys).toHaveLength(5 + 1 + 16);
+    expect(fp.keys).toHaveLength(6 + 1 + 16);
     expect(new Set(fp.keys).size).toBe(fp.keys.length);
     const short = fingerprint(salesPosting({ description: { html: "", text: "Vendeur en magasin." } }));
-    expect(short.keys).toHaveLength(6);
+    expect(short.keys).toHaveLength(7);
+  });
+
+  it("shares a key between copies that rewrite the title and name the employer differently", () => {
+    // One copy gives the SIRET and the branch's town in the name, the other the bare name; their
+    // texts differ here so that only the employer-in-commune keys can meet.
+    const branch = fingerprint(
+      salesPosting({
+        title: "Conseiller de vente (H/F)",
+        employer: { name: "Montagne & Sports Lyon", siret: "12345678900012" },
+      }),
+    );
+    const bare = fingerprint(
+      salesPosting({ partner: "board", employer: { name: "MONTAGNE ET SPORTS", siret: null } }),
+    );
+    const anonymous = fingerprint(
+      salesPosting({ partner: "ats", employer: { name: null, siret: "12345678900012" } }),
+    );
+    expect(bare.keys.filter((k) => branch.keys.includes(k)).length).toBeGreaterThan(0);
+    expect(anonymous.keys.filter((k) => branch.keys.includes(k)).length).toBeGreaterThan(0);
   });
 
   it("survives JSON storage: a parsed fingerprint compares the same", () => {

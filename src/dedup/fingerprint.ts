@@ -9,7 +9,7 @@ import { keyHash } from "./hash.js";
 import { bandKeys, encodeSignature, minhash, sequenceHash, shingleHashes } from "./minhash.js";
 import { type PlaceKey, placeKey } from "./place.js";
 import { scanDescription } from "./text.js";
-import { postingTitle, titleKey } from "./title.js";
+import { placeWords, postingTitle, titleKey } from "./title.js";
 
 /** Bumped whenever a change makes stored fingerprints incomparable with new ones. */
 export const FINGERPRINT_VERSION = 2;
@@ -83,6 +83,14 @@ const dayOf = (iso: string | null): number | null => {
   return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
 };
 
+/** The employer's name for blocking, without its town ("Calis Job Donville" is "calisjob" in Donville). */
+const blockingName = (name: string | null, city: string | null): string | null => {
+  if (name === null) return null;
+  const town = placeWords(city);
+  const words = name.split(" ").filter((w) => !town.has(w));
+  return (words.length > 0 ? words : name.split(" ")).join("");
+};
+
 const structuredKeys = (
   employer: EmployerKey,
   title: string,
@@ -90,16 +98,19 @@ const structuredKeys = (
   rome: string | null,
 ): number[] => {
   const keys: number[] = [];
-  const name = employer.name?.replaceAll(" ", "") ?? null;
+  const name = blockingName(employer.name, place.cityName);
   const tkey = title === "" ? null : titleKey(title);
   const dep = place.departement;
   if (employer.siren !== null && tkey !== null) keys.push(keyHash("S", `${employer.siren}|${tkey}`));
   if (name !== null && tkey !== null) keys.push(keyHash("E", `${name}|${tkey}`));
   if (tkey !== null && dep !== null) keys.push(keyHash("T", `${tkey}|${dep}`));
   if (name !== null && rome !== null && dep !== null) keys.push(keyHash("R", `${name}|${rome}|${dep}`));
-  // Without the title, for boards that rewrite it: the employer in its commune.
-  const employerId = employer.siren ?? name;
-  if (employerId !== null && place.city !== null) keys.push(keyHash("C", `${employerId}|${place.city}`));
+  // Without the title, for boards that rewrite it: the employer in its commune, by SIREN and by
+  // name (a partner may give only one of them).
+  if (place.city !== null) {
+    if (employer.siren !== null) keys.push(keyHash("C", `${employer.siren}|${place.city}`));
+    if (name !== null) keys.push(keyHash("C", `${name}|${place.city}`));
+  }
   return keys;
 };
 
