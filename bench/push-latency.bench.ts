@@ -276,10 +276,10 @@ await import(${JSON.stringify(import.meta.url)});`;
   report("idle", await measure(requests));
   const pulls = [
     await underLoad(`scheduled pull, same process (${feedSize})`, feedA.id, async () => {
-      const result = await pullPartner(
-        { store, referentials, screen: ctx.screen, timeoutMs: 3_600_000 },
-        feedA,
-      );
+      // As `emploi run` pulls: postings prepared on worker threads (EMPLOI_WORKERS).
+      const prepare = await ctx.prepare();
+      const deps = { store, referentials, screen: ctx.screen, prepare, timeoutMs: 3_600_000 };
+      const result = await pullPartner(deps, feedA);
       return `${result.status}, ${result.report?.new ?? 0} new`;
     }),
     await underLoad(`CLI pull, other process (${feedSize})`, feedB.id, () => {

@@ -45,6 +45,7 @@ const schedulerOf = async (ctx: CliContext, log: SchedulerLog, maxBytes: number 
     store: await ctx.store(),
     referentials: await ctx.referentials(),
     screen: ctx.screen,
+    prepare: await ctx.prepare(),
     maxUnconfirmedDays: ctx.config.unconfirmedDays,
     maxBytes,
     log,

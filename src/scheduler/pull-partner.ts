@@ -30,6 +30,8 @@ export interface PullDeps {
   store: Store;
   referentials: WriterOptions["referentials"];
   screen: ScreenStage;
+  /** Where postings are prepared (worker threads of `CliContext.prepare`); inline with `screen` by default. */
+  prepare?: WriterOptions["prepare"];
   now?: () => Date;
   /** Longest time one attempt (open, read and apply) may take; default 10 minutes. */
   timeoutMs?: number;
@@ -134,6 +136,7 @@ const applySnapshot = (pull: Pull, mapping: PartnerMapping, source: FeedSource):
   return ingestSnapshot(pull.deps.store, pull.partner, feed, [source.name], {
     referentials: pull.deps.referentials,
     screen: pull.deps.screen,
+    ...(pull.deps.prepare ? { prepare: pull.deps.prepare } : {}),
     dateFormat: mapping.dateFormat,
     now: pull.clock,
     trigger: pull.options.trigger ?? "schedule",
