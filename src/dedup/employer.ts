@@ -32,7 +32,8 @@ const LEGAL = new Set(LEGAL_FORM_WORDS);
 const WEAK = new Set(WEAK_EMPLOYER_WORDS);
 const AGENCY_WORD = new Set(AGENCY_WORDS);
 
-const FUNCTION_WORDS = new Set([
+/** Words an employer name may write or not ("Montagne et Sports", "CHU d'Amiens"). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "de",
   "des",
   "du",

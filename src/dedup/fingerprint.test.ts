@@ -36,6 +36,7 @@ describe("fingerprint", () => {
       salesPosting({
         title: "Conseiller de vente (H/F)",
         employer: { name: "Montagne & Sports Lyon", siret: "12345678900012" },
+        description: { html: "", text: SYSADMIN_AD },
       }),
     );
     const bare = fingerprint(

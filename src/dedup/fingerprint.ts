@@ -4,7 +4,7 @@
  */
 import type { ContractCode, NormalizedPosting, Salary, SalaryPeriod, WorkingTime } from "../offer/offer.js";
 import type { BoilerplateModel } from "./boilerplate.js";
-import { type EmployerKey, employerKey } from "./employer.js";
+import { type EmployerKey, employerKey, FUNCTION_WORDS } from "./employer.js";
 import { keyHash } from "./hash.js";
 import { bandKeys, encodeSignature, minhash, sequenceHash, shingleHashes } from "./minhash.js";
 import { type PlaceKey, placeKey } from "./place.js";
@@ -83,12 +83,16 @@ const dayOf = (iso: string | null): number | null => {
   return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
 };
 
-/** The employer's name for blocking, without its town ("Calis Job Donville" is "calisjob" in Donville). */
+/**
+ * The employer's name for blocking, without its town and function words ("Calis Job Donville"
+ * is "calisjob" in Donville, "Montagne et Sports" is "montagnesports").
+ */
 const blockingName = (name: string | null, city: string | null): string | null => {
   if (name === null) return null;
   const town = placeWords(city);
-  const words = name.split(" ").filter((w) => !town.has(w));
-  return (words.length > 0 ? words : name.split(" ")).join("");
+  const all = name.split(" ");
+  const words = all.filter((w) => !town.has(w) && !FUNCTION_WORDS.has(w));
+  return (words.length > 0 ? words : all).join("");
 };
 
 const structuredKeys = (
