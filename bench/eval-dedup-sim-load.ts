@@ -1,13 +1,14 @@
 /**
  * Loads a simulator's day-0 snapshots the way ingest reads them (partner mappings and streaming
  * readers, normalisation, compliance screen), without the store: one labelled posting per feed
- * record, in ingest order, with its ground truth. Used by bench/eval-dedup-sim.ts.
+ * record, in ingest order, with its ground truth. Half of the snapshots are read on a worker
+ * thread. Used by bench/eval-dedup-sim.ts.
  */
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { deserialize, serialize } from "node:v8";
-import { contentHash } from "../src/ingest/content-hash.js";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { PartnerMapping } from "../src/ingest/mapping.js";
 import { readPartnerFeed } from "../src/ingest/mapping-feed.js";
 import { loadMappingFile } from "../src/ingest/mapping-validate.js";
@@ -28,6 +29,7 @@ export interface SimPartner {
 interface Snapshot {
   partner: string;
   format: string;
+  postings?: number;
   ingest: string[];
 }
 
@@ -62,7 +64,8 @@ export interface SimData {
   relations: Map<string, Relation>;
   /** Postings dropped before deduplication: malformed, expired, unknown to the truth. */
   dropped: { malformed: number; expired: number; unknown: number; recordErrors: number };
-  seconds: { referentials: number; read: number };
+  /** Reading, normalising and screening, référentiels included (two threads). */
+  seconds: number;
 }
 
 async function* ndjson<T>(path: string): AsyncGenerator<T> {
@@ -119,35 +122,33 @@ export interface LoadOptions {
   now?: Date;
   /** A v8-serialised copy of the result, reused while the manifest is older than it. */
   cache?: string;
+  /** Read half of the snapshots on a worker thread (default true). */
+  parallel?: boolean;
   onProgress?: (line: string) => void;
 }
 
-/** Read, normalise and screen every day-0 snapshot of a simulation, in the manifest's order. */
-export const loadSimulation = async (simDir: string, options: LoadOptions): Promise<SimData> => {
-  const manifestPath = resolve(simDir, "manifest.json");
-  const cacheKey = `${simDir}|${options.now?.toISOString() ?? ""}`;
-  if (options.cache && existsSync(options.cache)) {
-    const cached = deserialize(readFileSync(options.cache)) as { key: string; data: SimData };
-    if (cached.key === cacheKey && statSync(options.cache).mtimeMs > statSync(manifestPath).mtimeMs) {
-      return cached.data;
-    }
-  }
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
-  const now = options.now ?? new Date(Date.parse(manifest.start) + 86_400_000 - 1);
-  const at = now.toISOString();
-  let started = performance.now();
-  const [geo, rome, { truth, relations }] = await Promise.all([
-    loadGeo(options.dataDir),
-    loadRome(options.dataDir),
-    readTruth(simDir),
-  ]);
-  const referentialSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
+/** What reading a share of the snapshots gives: the postings of each snapshot, in feed order. */
+interface ShareResult {
+  postings: Array<{ index: number; items: Omit<SimPosting, "jobId" | "variants" | "violating">[] }>;
+  dropped: { malformed: number; expired: number; recordErrors: number };
+}
+
+/** Read, normalise and screen some of the day-0 snapshots (by index in the manifest's day 0). */
+const readShare = async (
+  simDir: string,
+  indices: readonly number[],
+  dataDir: string,
+  nowIso: string,
+  onProgress?: (line: string) => void,
+): Promise<ShareResult> => {
+  const manifest = JSON.parse(readFileSync(resolve(simDir, "manifest.json"), "utf8")) as Manifest;
+  const now = new Date(nowIso);
+  const [geo, rome] = await Promise.all([loadGeo(dataDir), loadRome(dataDir)]);
   const partners = new Map(manifest.partners.map((p) => [p.slug, p]));
-  const postings: SimPosting[] = [];
-  const dropped = { malformed: 0, expired: 0, unknown: 0, recordErrors: 0 };
   const day0 = manifest.schedule.find((d) => d.day === 0)?.snapshots ?? [];
-  for (const snapshot of day0) {
+  const result: ShareResult = { postings: [], dropped: { malformed: 0, expired: 0, recordErrors: 0 } };
+  for (const index of indices) {
+    const snapshot = day0[index] as Snapshot;
     const { partner, mapping, sources } = await snapshotSource(simDir, snapshot);
     const info = partners.get(partner);
     const kind = info?.kind === "employer" || info?.kind === "ats" || info?.kind === "aggregator";
@@ -163,46 +164,108 @@ export const loadSimulation = async (simDir: string, options: LoadOptions): Prom
       },
     };
     const seen = new Set<string>();
+    const items: ShareResult["postings"][number]["items"] = [];
     for await (const item of readPartnerFeed(mapping, sources)) {
       if (!item.ok || seen.has(item.posting.reference)) {
-        dropped.recordErrors++;
+        result.dropped.recordErrors++;
         continue;
       }
       seen.add(item.posting.reference);
-      const normalized = normalizePosting(item.posting, contentHash(item.posting), context);
+      // The content hash only tells ingest what changed: not needed here.
+      const normalized = normalizePosting(item.posting, "", context);
       if (isMalformed(normalized)) {
-        dropped.malformed++;
+        result.dropped.malformed++;
         continue;
       }
       const posting =
-        mapping.undated && normalized.publishedAt === null ? { ...normalized, publishedAt: at } : normalized;
-      if (posting.expiresAt !== null && posting.expiresAt <= at) {
-        dropped.expired++;
+        mapping.undated && normalized.publishedAt === null
+          ? { ...normalized, publishedAt: nowIso }
+          : normalized;
+      if (posting.expiresAt !== null && posting.expiresAt <= nowIso) {
+        result.dropped.expired++;
         continue;
       }
-      const t = truth.get(`${partner}\u0000${posting.reference}`);
-      if (t === undefined) {
-        dropped.unknown++;
-        continue;
-      }
-      const verdict = complianceScreen(posting, partnerRow, now).verdict;
-      postings.push({
-        partner,
-        format: snapshot.format,
-        reference: posting.reference,
-        posting,
-        published: verdict === "accept",
-        ...t,
-      });
+      const published = complianceScreen(posting, partnerRow, now).verdict === "accept";
+      items.push({ partner, format: snapshot.format, reference: posting.reference, posting, published });
     }
-    options.onProgress?.(`${partner}: ${postings.length} postings`);
+    result.postings.push({ index, items });
+    onProgress?.(`${partner}: ${items.length} postings`);
+  }
+  return result;
+};
+
+/** Run a share on a worker thread (which registers tsx, then runs this file's worker branch). */
+const readShareInWorker = (simDir: string, indices: number[], dataDir: string, nowIso: string) => {
+  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  const worker = new Worker(boot, {
+    eval: true,
+    workerData: { evalDedupSimShare: { simDir, indices, dataDir, nowIso } },
+  });
+  return new Promise<ShareResult>((done, fail) => {
+    worker.once("message", done);
+    worker.once("error", fail);
+  });
+};
+
+/** Two shares of about the same number of postings, each in manifest order. */
+const split = (snapshots: readonly Snapshot[]): [number[], number[]] => {
+  const order = snapshots.map((s, i) => ({ i, n: s.postings ?? 0 })).sort((x, y) => y.n - x.n);
+  const shares: [number[], number[]] = [[], []];
+  const sizes = [0, 0];
+  for (const { i, n } of order) {
+    const k = (sizes[0] as number) <= (sizes[1] as number) ? 0 : 1;
+    shares[k].push(i);
+    sizes[k] = (sizes[k] as number) + n;
+  }
+  return [shares[0].sort((x, y) => x - y), shares[1].sort((x, y) => x - y)];
+};
+
+/** Read, normalise and screen every day-0 snapshot of a simulation, in the manifest's order. */
+export const loadSimulation = async (simDir: string, options: LoadOptions): Promise<SimData> => {
+  const manifestPath = resolve(simDir, "manifest.json");
+  const cacheKey = `2|${simDir}|${options.now?.toISOString() ?? ""}`;
+  if (options.cache && existsSync(options.cache)) {
+    const cached = deserialize(readFileSync(options.cache)) as { key: string; data: SimData };
+    if (cached.key === cacheKey && statSync(options.cache).mtimeMs > statSync(manifestPath).mtimeMs) {
+      return cached.data;
+    }
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
+  const nowIso = (options.now ?? new Date(Date.parse(manifest.start) + 86_400_000 - 1)).toISOString();
+  const day0 = manifest.schedule.find((d) => d.day === 0)?.snapshots ?? [];
+  const started = performance.now();
+  const [mine, theirs] = options.parallel === false ? [day0.map((_, i) => i), []] : split(day0);
+  const [truth, ...shares] = await Promise.all([
+    readTruth(simDir),
+    readShare(simDir, mine, options.dataDir, nowIso, options.onProgress),
+    ...(theirs.length > 0 ? [readShareInWorker(simDir, theirs, options.dataDir, nowIso)] : []),
+  ]);
+  const bySnapshot = shares.flatMap((s) => s.postings).sort((x, y) => x.index - y.index);
+  const postings: SimPosting[] = [];
+  const dropped = { malformed: 0, expired: 0, unknown: 0, recordErrors: 0 };
+  for (const share of shares) {
+    dropped.malformed += share.dropped.malformed;
+    dropped.expired += share.dropped.expired;
+    dropped.recordErrors += share.dropped.recordErrors;
+  }
+  for (const { items } of bySnapshot) {
+    for (const item of items) {
+      const t = truth.truth.get(`${item.partner}\u0000${item.reference}`);
+      if (t === undefined) dropped.unknown++;
+      else postings.push({ ...item, ...t });
+    }
   }
   const data: SimData = {
     postings,
-    relations,
+    relations: truth.relations,
     dropped,
-    seconds: { referentials: referentialSeconds, read: (performance.now() - started) / 1000 },
+    seconds: (performance.now() - started) / 1000,
   };
   if (options.cache) writeFileSync(options.cache, serialize({ key: cacheKey, data }));
   return data;
 };
+
+if (!isMainThread && workerData?.evalDedupSimShare) {
+  const { simDir, indices, dataDir, nowIso } = workerData.evalDedupSimShare;
+  parentPort?.postMessage(await readShare(simDir, indices, dataDir, nowIso));
+}

@@ -71,14 +71,18 @@ const clusterOf = new Int32Array(items.length);
 const members = new Map<number, number[]>();
 const compared: Array<Set<number>> = [];
 const placeReason: string[] = [];
+let candidatesSeen = 0;
+let comparisons = 0;
 for (let i = 0; i < items.length; i++) {
   const fp = fps[i] as Fingerprint;
   const clusters = new Set<number>();
   for (const c of index.candidates(fp)) clusters.add(clusterOf[c] as number);
   const matches: ClusterMatch<number, number>[] = [];
+  candidatesSeen += clusters.size;
   for (const cluster of clusters)
     for (const m of members.get(cluster) ?? [])
       matches.push({ postingId: m, clusterId: cluster, comparison: compare(fp, fps[m] as Fingerprint) });
+  comparisons += matches.length;
   const placement = placePosting(matches);
   const cluster = placement.action === "join" ? placement.clusterId : i;
   clusterOf[i] = cluster;
@@ -156,7 +160,7 @@ console.log(
   `${items.length} postings deduplicated (${data.postings.length} read, ${data.postings.length - items.length} held by the screen${values.all ? " but kept (--all)" : ""}; dropped: ${JSON.stringify(data.dropped)}), ${[...byJob.keys()].length} jobs counted`,
 );
 console.log(
-  `time: load ${loadSeconds.toFixed(1)} s (référentiels ${data.seconds.referentials.toFixed(1)} s, read + normalise + screen ${data.seconds.read.toFixed(1)} s; 0 when cached)${model ? `, model ${modelSeconds.toFixed(1)} s (${model.hashes.length} sentences)` : ""}, fingerprint ${fingerprintSeconds.toFixed(1)} s (${((fingerprintSeconds * 1e6) / items.length).toFixed(0)} µs each), placement ${clusterSeconds.toFixed(1)} s`,
+  `time: load ${loadSeconds.toFixed(1)} s (référentiels, read, normalise, screen on two threads: ${data.seconds.toFixed(1)} s when not cached)${model ? `, model ${modelSeconds.toFixed(1)} s (${model.hashes.length} sentences)` : ""}, fingerprint ${fingerprintSeconds.toFixed(1)} s (${((fingerprintSeconds * 1e6) / items.length).toFixed(0)} µs each), placement ${clusterSeconds.toFixed(1)} s (${(candidatesSeen / items.length).toFixed(1)} candidate offers and ${(comparisons / items.length).toFixed(1)} comparisons per posting)`,
 );
 console.log("\nOverall (pairwise, postings of one job vs postings of one offer):");
 table(
