@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedPosting } from "../offer/offer.js";
-import { type Comparison, compare } from "./decide.js";
+import { type Comparison, compare, decide } from "./decide.js";
 import { fingerprint } from "./fingerprint.js";
 import { seededRandom } from "./fixtures.js";
 import { AGENCY_TEMPLATE, PRESENTATION, SALES_AD, SYSADMIN_AD, salesPosting } from "./test-ads.js";
@@ -217,6 +217,23 @@ describe("compare: templates and missing places", () => {
     expect(check(withText(`${a.description.text}\nPostulez en un clic !`, copy), a).decision).toBe(
       "duplicate",
     );
+  });
+
+  it("the specific part of an agency's text is no evidence: its vacancies share the métier's words", () => {
+    const scores = check({ ...base, reference: "b-3" }).scores;
+    const learned = {
+      ...scores,
+      text: {
+        ...scores.text,
+        identical: false,
+        overlap: 0.7,
+        jaccard: 0.55,
+        specific: 0.95,
+        specificBoth: true,
+      },
+    };
+    expect(decide(learned).decision).toBe("duplicate");
+    expect(decide({ ...learned, agency: true }).decision).not.toBe("duplicate");
   });
 
   it("no place on one side asks for a near-identical text", () => {

@@ -93,7 +93,9 @@ export const textEvidence = (s: PairScores, t: Thresholds): TextEvidence => {
   if (s.text.identical) return { value: 1, reliable: true };
   const reliable = s.text.sizes[0] >= t.minShingles && s.text.sizes[1] >= t.minShingles;
   const main = reliable ? s.text.overlap : s.text.jaccard;
-  return { value: Math.max(main, s.text.specific ?? 0), reliable };
+  // An agency's vacancies share their template and the métier's vocabulary: its specific parts prove nothing.
+  const specific = s.agency ? 0 : (s.text.specific ?? 0);
+  return { value: Math.max(main, specific), reliable };
 };
 
 /** Employer relations that identify one employer. */
