@@ -172,7 +172,7 @@ const counts = { violating: 0, caught: 0, clean: 0, held: 0 };
 const familyOf = new Map<string, string>();
 const { RULES } = await import("../src/compliance/rules.js");
 for (const r of RULES) familyOf.set(r.id, r.family);
-const held = (f: Finding) => f.severity !== "info";
+const held = (f: Pick<Finding, "severity">) => f.severity !== "info";
 const short = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 for (const item of data.items) {

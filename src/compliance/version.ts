@@ -10,7 +10,7 @@ import { compiledSources } from "./phrases.js";
 import { RULES } from "./rules.js";
 
 /** Bump when a detector's code (not its lexicon) changes what it finds. */
-export const RULESET_RELEASE = "2026.3";
+export const RULESET_RELEASE = "2026.4";
 
 const digest = createHash("sha256")
   .update(JSON.stringify(RULES)) // functions are left out: ids, articles, severities, French texts
@@ -21,5 +21,5 @@ const digest = createHash("sha256")
   .digest("hex")
   .slice(0, 12);
 
-/** "<release>+<hash>", e.g. "2026.3+4f1c2a9b0d3e". */
+/** "<release>+<hash>", e.g. "2026.4+4f1c2a9b0d3e". */
 export const RULES_VERSION = `${RULESET_RELEASE}+${digest}`;

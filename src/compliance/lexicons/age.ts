@@ -173,7 +173,8 @@ export const AGE_YOUNG: readonly PhraseSpec[] = [
       "(?:de|d'|des|les|aux|nos|vos|ses|leurs|avec|pour les|aupres des|accompagner|encadrer|former|entrainer|accueillir|animer|prix|programme|reseau)\\s*$",
   },
   {
-    re: `(?:recherch|recrut|cherch|embauch|engag)\\w* (?:urgent ?:? )?(?:un |une |un\\(e\\) |des |de |d'un |d'une )?(?:\\w+ )?jeunes?`,
+    // "engageons un jeune", not "Engagement Jeunes" (a board) or "contrat d'engagement jeune".
+    re: `(?:recherch|recrut|cherch|embauch|engag(?!ement))\\w* (?:urgent ?:? )?(?:un |une |un\\(e\\) |des |de |d'un |d'une )?(?:\\w+ )?jeunes?`,
     notAfter:
       "^\\s*(?:diplome|entreprise|pousse|societe|start|agricult|conducteur|createur|public|chef|retraite|pousse|marque|structure|equipe|talent)",
   },

@@ -39,6 +39,9 @@ export const APPEARANCE_BODY: readonly PhraseSpec[] = [
 export const APPEARANCE_PRESENTATION: readonly PhraseSpec[] = [
   {
     re: "(?:bonne|belle|excellente|parfaite|tres bonne) presentation|presentation (?:impeccable|irreprochable|agreable|avenante)",
+    // The presentation of things: "la bonne présentation des tables", "de la boutique", "des produits".
+    notAfter:
+      "^\\s*(?:des|de la|de l'|du|de vos|de nos|de ses|de leurs|de chaque|d'un|d'une|de ces|de cette|de ce)\\b",
   },
 ];
 

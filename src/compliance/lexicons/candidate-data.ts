@@ -21,7 +21,7 @@ export const CRIMINAL_RECORD: readonly PhraseSpec[] = [
 
 /** Jobs where a criminal-record check has a legal basis (security, childcare, cash, regulated professions…). */
 export const RECORD_REGULATED =
-  "cnaps|carte professionnelle|agents? de (?:securite|surete)|securite privee|surete|ssiap|convoy\\w*|transports? de fonds|petite enfance|creches?|enfants?|mineurs|animat\\w*|educat\\w*|assistante? maternelle|aide a domicile|ehpad|personnes agees|personnes vulnerables|banques?|assurances?|orias|ias|agrements?|habilitations?|aeroports?|badges?|notaires?|huissiers?|avocats?|fonction publique|education nationale|police|gendarmerie|taxis?|vtc|chauffeurs?|transports? scolaires?|casinos?|jeux|enseign\\w*|professeurs?|sport\\w*|handicap\\w*|sante|soins?|infirmi\\w*|medic\\w*|ambulanc\\w*|pharmac\\w*|armes?|explosifs?|nucleaire|defense|douanes?|immobilier|syndic|comptab\\w*|fonds|tresor\\w*|caisse|caissier\\w*|monnaie|bijou\\w*";
+  "cnaps|carte professionnelle|agents? de (?:securite|surete)|securite privee|surete|ssiap|convoy\\w*|transports? de fonds|petite enfance|creches?|enfants?|mineurs|animat\\w*|educat\\w*|assistante? maternelle|aide a domicile|ehpad|personnes agees|personnes vulnerables|banques?|assurances?|orias|ias|agrements?|habilitations?|aeroports?|badges?|notaires?|huissiers?|avocats?|fonction publique|education nationale|police|gendarmerie|taxis?|vtc|chauffeurs?|transports? scolaires?|casinos?|jeux|enseign\\w*|professeurs?|sport\\w*|handicap\\w*|sante|soins?|infirmi\\w*|medic\\w*|ambulanc\\w*|pharmac\\w*|armes?|explosifs?|nucleaire|defense|douanes?|immobilier|syndic|comptab\\w*|fonds|tresor\\w*|caisse|caissier\\w*|monnaie|bijou\\w*|voitures? radars?|radars? (?:mobiles?|embarques?)";
 
 export const PHOTO: readonly PhraseSpec[] = [
   {

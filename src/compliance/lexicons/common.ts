@@ -16,16 +16,25 @@ export const EXPERIENCE_AFTER =
 export const OTHER_SUBJECT_BEFORE =
   "(?:enfants?|bebes?|nourrissons?|eleves?|adolescents?|ados|collegiens?|lyceens?|etudiants|patients?|residents?|beneficiaires?|usagers?|publics?|personnes agees|mineurs?|classes?|groupes?|jeunes|adultes|vehicules?|batiments?|arbres?|chiens?|chevaux|animaux|entreprise|societe|groupe|marque|maison|structure|association|agence|cabinet|equipe|clients?|clientele|stagiaires|apprenants|participants|sportifs|joueurs|licencies|famille|depuis|il y a|pendant|durant|garantie|plan|projet|programme|horizon|existe|fondee?|creee?|age moyen|moyenne d'age|accompagner|accueillir|encadrer|aupres)\\b[^.;!?\\n]{0,32}$";
 
-/** Legal youth schemes whose age conditions are set by law (apprenticeship, service civique, CEJ…). */
+/**
+ * Legal youth schemes whose age conditions are set by law (service civique, CEJ…). Apprenticeship
+ * counts only when the contract is one (rules/pay-schemes.ts workStudyOf), not for the word anywhere.
+ */
 export const YOUTH_SCHEME =
-  "apprenti\\w*|alternan\\w*|service civique|contrat d'engagement jeune|cej|pec jeunes?|parcours emploi competences?|garantie jeunes|emplois? d'avenir|cie jeunes?|mission locale|volontariat (?:international|de service)";
+  "service civique|contrat d'engagement jeune|cej|pec jeunes?|parcours emploi competences?|garantie jeunes|emplois? d'avenir|cie jeunes?|mission locale|volontariat (?:international|de service)";
 
 /** A professionalisation contract: open to job seekers over 26, so an upper age limit is never lawful. */
 export const PRO_CONTRACT = "contrats? (?:de )?professionnalisation|contrats? pro\\b";
 
+/**
+ * A company presenting itself as a player of its market: "acteur reconnu du secteur", "acteur
+ * majeur de son marché", "acteur de référence". Not an actor in a role.
+ */
+const MARKET_PLAYER =
+  "(?:reconnue?s?|majeure?s?|incontournables?|cles?|clefs?|importante?s?|leaders?|engagee?s?|historiques?|nationa\\w*|regiona\\w*|loca(?:l|ux)|internationa\\w*|europeen\\w*|mondia\\w*|francaise?s?|economiques?|publi(?:c|cs|que|ques)|prive\\w*|essentiels?|solides?|dynamiques?|innovante?s?|independante?s?|associati\\w*|sociale?s?|sociaux|institutionnel\\w*|territoria\\w*|centra\\w*|de (?:premier|reference|poids|confiance|proximite|son|sa|ses|l'|la |notre|votre)|du (?!cinema|theatre|doublage|film)|des (?!films?|series?|spectacles?|courts?|longs?)|dans|sur|en (?!herbe))";
+
 /** Artists in a male or female role, fashion and art models: sex may be required (C. trav. R1142-1). */
-export const SEX_EXEMPT_CONTEXT =
-  "mannequins?|modeles? (?:vivants?|photo|pour|feminins?|masculins?|hommes?|femmes?|d'art|nus?)|poser pour|casting|comedien(?:ne)?s?|acteurs?|actrices?|roles? (?:feminins?|masculins?|de femme|d'homme)|doublures?|figurant(?:e)?s?|chanteu(?:r|se)s?|danseu(?:r|se)s?|artistes? interpretes?|tournage|defiles?|spectacle";
+export const SEX_EXEMPT_CONTEXT = `mannequins?|modeles? (?:vivants?|photo|pour|feminins?|masculins?|hommes?|femmes?|d'art|nus?)|poser pour|casting|comedien(?:ne)?s?|acteurs?(?! ${MARKET_PLAYER})|actrices?|roles? (?:feminins?|masculins?|de femme|d'homme)|doublures?|figurant(?:e)?s?|chanteu(?:r|se)s?|danseu(?:r|se)s?|artistes? interpretes?|tournage|defiles?|spectacle`;
 
 /**
  * An exclusion stated after a group of people: "… ne seront pas retenus", "… s'abstenir", "… :

@@ -142,7 +142,8 @@ export const FEE_PREMIUM_NUMBER: readonly PhraseSpec[] = [
   },
   {
     anchors: ["3617", "3615", "36", "appel", "numer", "sms", "envoy", "tapez"],
-    re: "3617|3615|36 ?1[57]|appels? surtaxe\\w*|numeros? surtaxe\\w*|sms surtaxe\\w*|(?:envoyez|tapez) \\w+ au [3-8]\\d{4}",
+    // Not inside a figure: "13.36-15.03 EUR/heure".
+    re: "(?<![0-9.,])(?:3617|3615|36 ?1[57])(?![.,]?[0-9])|appels? surtaxe\\w*|numeros? surtaxe\\w*|sms surtaxe\\w*|(?:envoyez|tapez) \\w+ au [3-8]\\d{4}",
     negatable: false,
   },
 ];

@@ -121,7 +121,9 @@ export const ORIGIN_MOTHER_TONGUE: readonly PhraseSpec[] = [
   {
     re: "langues? maternelles?",
     notAfter: "^\\s*(?:ou (?:bilingue|equivalent|niveau)|ou courant)",
-    notBefore: "(?:vers|dans|en) (?:votre|sa|leur|la) $",
+    // "traduire vers votre langue maternelle"; the subject taught: "l'enseignement de sa langue maternelle".
+    notBefore:
+      "(?:vers|dans|en) (?:votre|sa|leur|la) $|(?:enseignement|enseigner|enseignez|enseigne|apprentissage|cours|promotion|transmission|transmettre) (?:de |d'|en )?(?:sa|leur|leurs|la|une|des) $",
   },
   { re: "native (?:speaker|english|french|german|spanish|italian)|natives? speakers?" },
   {

@@ -7,6 +7,10 @@ import { E, EXCLUDED, REQUIRED } from "./common.js";
 
 const PLACE = "[a-z0-9\\s\\x27\\-]{2,30}?";
 const DWELL = `(?:habitant|residant|resident|domicilie|vivant|demeurant|originaire)${E}`;
+/** A département by its number ("du 93", "des 2A") or an area named as such ("du département"). */
+const AREA =
+  "(?:(?:\\d{2}|2a|2b|97\\d)(?![0-9])|(?:departement|region|ville|commune|quartier|canton|environs|alentours|agglomeration)(?: (?:du|de la|de l'|d'|de|des))?(?: [a-z0-9\\x27\\-]{2,25}){0,3}?)";
+const ONLY = `(?:uniquement|exclusivement|seulement|${REQUIRED})`;
 
 /** Residence required or excluded. */
 export const RESIDENCE: readonly PhraseSpec[] = [
@@ -20,6 +24,13 @@ export const RESIDENCE: readonly PhraseSpec[] = [
     negatable: false,
   },
   { re: `${DWELL} (?:(?:a|au|en|dans le|dans la|dans les|sur|du|de) )?${PLACE} ${REQUIRED}` },
+  // "Candidats du 73 uniquement", "profils du département exclusivement".
+  { re: `(?:candidat|profil|personne|postulant)${E} (?:du|des|de la|de l'|d') ${AREA} ${ONLY}` },
+  // "Candidats hors 06 s'abstenir", "hors département : candidatures non retenues".
+  {
+    re: `(?:(?:candidat|profil|personne|postulant)${E} )?(?:hors|en dehors) (?:du |de la |des |de l'|d'|de )?${AREA} ?[:,]? ?${EXCLUDED}`,
+    negatable: false,
+  },
   {
     re: `(?:uniquement|exclusivement|seulement|reserve${E} aux) (?:les |des |aux )?(?:habitants|residents|personnes residant|candidats residant|candidats domicilies)`,
   },
@@ -50,6 +61,11 @@ export const RESIDENCE_PROXIMITY: readonly PhraseSpec[] = [
 export const BANK_VULNERABILITY: readonly PhraseSpec[] = [
   {
     re: `(?:pas|aucun|non) (?:d'|de )?(?:interdit|interdiction|fichage|fiche|incident)s? (?:bancaires?|banque de france|bdf|ficp)|non fiche${E}|ficp`,
+    negatable: false,
+  },
+  {
+    // "Vous n'êtes pas fiché(e) à la Banque de France", "ne pas être inscrit au FICP".
+    re: `(?:n'etes|n'etre|ne pas etre|ne soyez|n'est|ne devez pas etre|ne pas avoir ete) (?:pas |jamais )?(?:fiche|inscrit|repertorie|signale)${E} (?:a la |au |aupres de la )?(?:banque de france|bdf|ficp|fcc|fichier (?:bancaire|des incidents))`,
     negatable: false,
   },
   {

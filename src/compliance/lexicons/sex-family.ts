@@ -81,8 +81,10 @@ export const SEX_GENDERED_WORDING: readonly PhraseSpec[] = [
   },
   {
     re: "femmes? (?:de menage|de chambre|de service|a tout faire|de peine|toutes mains|de terrain|d'entretien|de maison)",
-    notBefore: "hommes?\\s*(?:/|ou|ou une|ou un|-|,|et)\\s*(?:une |un )?$",
-    notAfter: "^\\s*(?:/|ou|-)\\s*(?:un )?homme",
+    // ROME pairs the job with "valet": "Valet / Femme de chambre", "(femmes de chambre, valets de chambre)".
+    notBefore:
+      "(?:hommes?|valets?(?: de chambre)?)\\s*(?:/|ou|ou une|ou un|-|,|et)\\s*(?:une |un |premiere |des |les )?$",
+    notAfter: "^\\s*(?:/|ou|-|,|et)\\s*(?:un |des |les |premier )?(?:homme|valet)",
   },
 ];
 

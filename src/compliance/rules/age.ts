@@ -15,25 +15,29 @@ import { PRO_CONTRACT, YOUTH_SCHEME } from "../lexicons/common.js";
 import { compilePhrases, compileSource, docHas, findPhrases } from "../phrases.js";
 import type { Rule, RuleInput } from "../types.js";
 import { contextTest, NO_HITS, phraseRule } from "./define.js";
+import { workStudyOf } from "./pay-schemes.js";
 
 const AGE_ARTICLE = "C. trav. L5331-2 ; L1132-1 ; C. pén. 225-2 5°";
 /** A two-digit number followed by "ans", or a bracket of two numbers: the gate of the numeric age phrases. */
 const YEARS_GATE = /\d\d\s?-?\s?ans\b|\d\d\s?(?:a|et|-|\/)\s?\d\d/;
 const youthScheme = compileSource(YOUTH_SCHEME, "");
-const apprenticeship = compileSource("apprenti\\w*|apprentissage", "");
 const proContract = compileSource(PRO_CONTRACT, "");
+const APPRENTICE_BEFORE = /(?:apprenti|apprentissage|alternan)\w*[\s:(,-]*(?:\w+ ){0,3}$/;
 const limitPhrases = compilePhrases(AGE_LIMIT);
 const limitWords = compilePhrases(AGE_LIMIT_WORDS);
 
 /**
  * The highest age a legal scheme of the offer allows, or null when none applies. Apprenticeship
  * goes up to 29 (35 in its legal exceptions); the other youth schemes to 25 (30 for disabled people).
- * A professionalisation contract has no upper age: without apprenticeship, no cap is lawful.
+ * A professionalisation contract has no upper age: without apprenticeship, no cap is lawful. The
+ * contract must say it is an apprenticeship (nature, title, "contrat d'apprentissage"): the word
+ * met elsewhere ("l'apprentissage de la conduite", "accessible en contrat d'apprentissage") is not one.
  */
-const legalAgeCap = ({ doc }: RuleInput): number | null => {
-  if (docHas(doc, apprenticeship)) return 35;
-  if (docHas(doc, proContract)) return null;
-  return docHas(doc, youthScheme) ? 30 : null;
+const legalAgeCap = (input: RuleInput): number | null => {
+  const workStudy = workStudyOf(input);
+  if (workStudy !== null && (workStudy.apprentice || workStudy.unspecified)) return 35;
+  if (workStudy?.pro === true || docHas(input.doc, proContract)) return null;
+  return docHas(input.doc, youthScheme) ? 30 : null;
 };
 
 /** The highest age in a matched phrase (digits or words); infinite when there is none ("la trentaine"). */
@@ -56,8 +60,13 @@ export const ageLimit: Rule = {
     if (spans.length < 3) spans.push(...findPhrases(input.doc, limitWords, 3 - spans.length));
     if (spans.length === 0) return NO_HITS;
     const cap = legalAgeCap(input);
-    if (cap === null) return spans;
-    return spans.filter((s) => highestNumber(input.doc.folded.slice(s.start, s.end)) > cap);
+    const folded = input.doc.folded;
+    return spans.filter((s) => {
+      const highest = highestNumber(folded.slice(s.start, s.end));
+      // "Apprentissage 16-29 ans": the apprenticeship's own age band, stated with it.
+      const apprenticeBand = APPRENTICE_BEFORE.test(folded.slice(Math.max(0, s.start - 60), s.start));
+      return highest > (cap ?? (apprenticeBand ? 35 : Number.NEGATIVE_INFINITY));
+    });
   },
 };
 

@@ -4,6 +4,7 @@
  * ("Vendeur(se)", "Vendeur·euse"). Epicene nouns ("Comptable", "Responsable", "Manager") need nothing.
  * A feminine-only title is held even with "H/F": the Pôle emploi 2010 guide deems it illicit.
  */
+import { fold } from "../../text/fold.js";
 import { SEX_EXEMPT_CONTEXT } from "../lexicons/common.js";
 import { FEMININE, MASCULINE, singular } from "../nouns.js";
 import { compilePhrases, compileSource, docHas, findPhrases } from "../phrases.js";
@@ -36,6 +37,10 @@ const PREPOSITIONS = new Set([
 ]);
 const WORD = /[a-z]+/g;
 const exemptContext = compileSource(SEX_EXEMPT_CONTEXT, "");
+// An abstract noun ("Responsable Efficacité Commerciale", "Chargé Qualité…"): the words after it
+// qualify it, not the person, so the search for the job noun stops there.
+const ABSTRACT_NOUN = /(?:ite|tion|sion|ance|ence|ment|isme)$/;
+const feminineLooking = /(?:e|es)$/;
 
 interface HeadNoun {
   word: string;
@@ -44,18 +49,27 @@ interface HeadNoun {
   end: number;
 }
 
-/** The first gendered noun of each title segment, before any preposition ("Assistante de direction"). */
-const headNouns = (title: string): HeadNoun[] => {
+const placeName = (text: string): string => text.replace(/[\s\-']+/g, " ").trim();
+
+/**
+ * The first gendered noun of each title segment, before any preposition ("Assistante de direction").
+ * A segment naming the offer's place ("Fabricant de bateaux - Mâcon") holds no job noun.
+ */
+const headNouns = (title: string, place: string | null): HeadNoun[] => {
   const nouns: HeadNoun[] = [];
   let offset = 0;
   for (const segment of title.split(SEGMENT_BREAK)) {
     const base = title.indexOf(segment, offset);
     offset = base + segment.length;
+    if (place !== null && base > 0 && placeName(segment) === place) continue;
     for (const m of segment.matchAll(WORD)) {
       const word = singular(m[0]);
       if (PREPOSITIONS.has(m[0])) break;
       const gender = MASCULINE.has(word) ? "m" : FEMININE.has(word) ? "f" : null;
-      if (gender === null) continue;
+      if (gender === null) {
+        if (ABSTRACT_NOUN.test(word)) break;
+        continue;
+      }
       nouns.push({ word, gender, start: base + m.index, end: base + m.index + m[0].length });
       break;
     }
@@ -63,9 +77,43 @@ const headNouns = (title: string): HeadNoun[] => {
   return nouns;
 };
 
+/** The other form in the title, not as a complement: "Formatrice de formateurs" names one form. */
 const counterpartIn = (title: string, noun: HeadNoun): boolean => {
   const other = noun.gender === "m" ? MASCULINE.get(noun.word) : FEMININE.get(noun.word);
-  return other !== undefined && new RegExp(`(?<![a-z])${other}s?(?![a-z])`).test(title);
+  return (
+    other !== undefined &&
+    new RegExp(`(?<![a-z])(?<!(?:de|des|du|d'|aux|les|pour) )${other}s?(?![a-z])`).test(title)
+  );
+};
+
+const genderOf = (word: string): "m" | "f" | null => {
+  const w = singular(word);
+  return MASCULINE.has(w) ? "m" : FEMININE.has(w) ? "f" : null;
+};
+
+/**
+ * Both forms as ROME writes pairs whose nouns differ or are not in the lexicon: "Steward /
+ * Hôtesse", "Traminot / Employée de tramway", "Entraîneur / Entraîneure", "Maître-nageur
+ * sauveteur / Maître-nageuse sauveteuse". The first word where the two sides differ is not
+ * feminine on the left, and feminine (by the lexicon, or by its ending next to a known masculine)
+ * on the right; "Vendeuse / Caissière" and "Chercheur / Concepteur" are not pairs.
+ */
+const slashPair = (title: string): boolean => {
+  for (const segment of title.split(SEGMENT_BREAK)) {
+    const sides = segment.split(/\s+\/\s+|(?<=[a-z]{2})\/(?=[a-z]{2})/);
+    if (sides.length !== 2) continue;
+    const left = (sides[0] ?? "").match(WORD) ?? [];
+    const right = (sides[1] ?? "").match(WORD) ?? [];
+    const at = left.findIndex((w, i) => w !== right[i]);
+    const l = left[at];
+    const r = right[at];
+    if (l === undefined || r === undefined) continue;
+    const lg = genderOf(l);
+    const rg = genderOf(r);
+    if (lg === "f" || rg === "m") continue;
+    if (rg === "f" || (lg === "m" && feminineLooking.test(r) && r.startsWith(l.slice(0, 4)))) return true;
+  }
+  return false;
 };
 
 const hasInclusiveEnding = (title: string, noun: HeadNoun): boolean =>
@@ -76,7 +124,10 @@ const titleHits = (input: RuleInput, gender: "m" | "f"): readonly Hit[] => {
   if (doc.titleEnd === 0) return NO_HITS;
   const title = doc.folded.slice(0, doc.titleEnd);
   if (gender === "m" && MARKER.test(title)) return NO_HITS;
-  const hits = headNouns(title)
+  if (slashPair(title)) return NO_HITS;
+  const label = input.subject.locationLabel;
+  const place = label ? placeName(fold(label.split(",")[0] ?? "")) : null;
+  const hits = headNouns(title, place)
     .filter((n) => n.gender === gender && !counterpartIn(title, n) && !hasInclusiveEnding(title, n))
     .map((n) => ({ start: n.start, end: n.end }));
   return hits.length === 0 || docHas(doc, exemptContext) ? NO_HITS : hits;

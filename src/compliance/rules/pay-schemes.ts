@@ -7,7 +7,7 @@
  */
 import { fold } from "../../text/fold.js";
 import type { PayFloor } from "../pay-floors.js";
-import { compileSource, docHas } from "../phrases.js";
+import { type CompiledPhrase, compilePhrases, compileSource, docHas, findPhrases } from "../phrases.js";
 import type { RuleInput } from "../types.js";
 import { internshipMonths, salariedType } from "./pay-context.js";
 
@@ -31,22 +31,33 @@ const PRO_SHARES: ReadonlyArray<{ below: number; share: number }> = [
   { below: Number.POSITIVE_INFINITY, share: 100 },
 ];
 
-const TITLE_APPRENTICE = /\bapprenti(?:e|s|es)?\b|\bapprentissage\b/;
+// "Formateur en centre de formation d'apprentis", "Maître d'apprentissage": the apprentices are others.
+const TITLE_APPRENTICE =
+  /(?<!(?:formation|maitres?|tuteurs?|centres?) d')(?:\bapprenti(?:e|s|es)?\b|\bapprentissage\b)/;
 const TITLE_PRO = /\bprofessionnalisation\b|\bcontrat pro\b/;
 const TITLE_WORK_STUDY = /\balternan(?:ce|t|te|ts|tes)\b/;
 const TITLE_INTERN = /\bstages?\b|\bstagiaires?\b/;
 const TITLE_NOT_SALARIED =
   /\b(?:independant|auto-?entrepreneur|micro-?entrepreneur|freelance|vdi|franchise|franchisee?|mandataire|agent commercial|benevol\w*|service civique)\b/;
 
-// The text naming the contract itself, not a word met anywhere.
-const CONTRACT_IN_TEXT = (scheme: string) =>
-  compileSource(
-    `contrats? (?:d'|de |en )?${scheme}|(?:poste|offre|emploi|recrutement|formation) (?:en |d'|de )${scheme}|en ${scheme} (?:de|d'|sur|pour|au sein|chez|dans)|(?<=(?:^|\\n)\\s*)${scheme} ?[:,(–-]`,
-    "",
-  );
-const apprenticeText = CONTRACT_IN_TEXT("(?:apprentissage|apprenti)");
-const proText = CONTRACT_IN_TEXT("(?:professionnalisation|pro)");
-const workStudyText = CONTRACT_IN_TEXT("alternance");
+// The text naming the contract itself, not a word met anywhere, nor how the trade is learnt
+// ("Le diplôme est accessible par la VAE et en contrat d'apprentissage").
+const HOW_THE_TRADE_IS_LEARNT =
+  "(?:accessibles?|acces|accede|preparee?s?|prepare|obtenue?s?|obtenir|possibles?)[^.;:\\n]{0,80}$";
+const contractInText = (scheme: string, anchors: string[]) =>
+  compilePhrases([
+    {
+      re: `contrats? (?:d'|de |en )?${scheme}|(?:poste|offre|emploi|recrutement|formation) (?:en |d'|de )${scheme}|en ${scheme} (?:de|d'|sur|pour|au sein|chez|dans)|(?<=(?:^|\\n)\\s*)${scheme} ?[:,(–-]`,
+      anchors,
+      negatable: false,
+      notBefore: HOW_THE_TRADE_IS_LEARNT,
+    },
+  ]);
+const names = (doc: RuleInput["doc"], phrases: readonly CompiledPhrase[]): boolean =>
+  findPhrases(doc, phrases, 1).length > 0;
+const apprenticeText = contractInText("(?:apprentissage|apprenti)", ["appre"]);
+const proText = contractInText("(?:professionnalisation|pro)", ["profe", "pro"]);
+const workStudyText = contractInText("alternance", ["alter"]);
 const minorsText = compileSource(
   "(?:pour|reserve aux|ouvert aux) (?:des )?(?:jeunes )?mineurs|mineurs? (?:de|acceptes?|bienvenus?|des|a partir de)|(?:des|a partir de|des l'age de) 1[67] ans|1[67] ?(?:-|a|et|/) ?1[78] ans|moins de 18 ans (?:acceptes?|bienvenus?|possible)",
   "",
@@ -92,6 +103,26 @@ const proFloor = (text: string): { share: number; known: string } => {
   return { share: row.share, known: age === null ? "âge non précisé" : `${age} ans` };
 };
 
+export interface WorkStudy {
+  apprentice: boolean;
+  pro: boolean;
+  /** "Alternance" without saying which contract (or both named). */
+  unspecified: boolean;
+}
+
+/**
+ * The work-study contract the offer proposes, from its nature field, its title or the text naming
+ * the contract; null when it proposes none. Also decides which legal age conditions apply.
+ */
+export const workStudyOf = ({ subject, doc }: RuleInput): WorkStudy | null => {
+  const title = fold(doc.original.slice(0, doc.titleEnd));
+  const apprentice =
+    subject.contractNature === "E2" || TITLE_APPRENTICE.test(title) || names(doc, apprenticeText);
+  const pro = subject.contractNature === "FS" || TITLE_PRO.test(title) || names(doc, proText);
+  const unspecified = (apprentice && pro) || TITLE_WORK_STUDY.test(title) || names(doc, workStudyText);
+  return apprentice || pro || unspecified ? { apprentice, pro, unspecified } : null;
+};
+
 /**
  * The pay floor of the contract, or null when no pay floor applies (a non-salaried activity, an
  * internship of two months or less).
@@ -105,9 +136,9 @@ export const applicableFloor = (input: RuleInput, floor: PayFloor): ApplicableFl
     hourly: (smic * share) / 100,
     label: `${label} (${percent(share)})`,
   });
-  const apprentice =
-    subject.contractNature === "E2" || TITLE_APPRENTICE.test(title) || docHas(doc, apprenticeText);
-  const pro = subject.contractNature === "FS" || TITLE_PRO.test(title) || docHas(doc, proText);
+  const workStudy = workStudyOf(input);
+  const apprentice = workStudy?.apprentice === true;
+  const pro = workStudy?.pro === true;
   if (apprentice && !pro) {
     const { share, known } = apprenticeFloor(doc.folded);
     return scheme(share, `minimum légal d'un apprenti, ${known}`);
@@ -116,7 +147,7 @@ export const applicableFloor = (input: RuleInput, floor: PayFloor): ApplicableFl
     const { share, known } = proFloor(doc.folded);
     return scheme(share, `minimum légal d'un contrat de professionnalisation, ${known}`);
   }
-  if (apprentice || pro || TITLE_WORK_STUDY.test(title) || docHas(doc, workStudyText)) {
+  if (workStudy !== null) {
     return scheme(APPRENTICE_SHARES[0]!.years[0], "minimum légal le plus bas d'un contrat en alternance");
   }
   if (salaried !== true && (subject.contractType === "STG" || TITLE_INTERN.test(title))) {

@@ -42,7 +42,12 @@ const checkPay = (input: RuleInput): PayCheck => {
 const computePayCheck = (input: RuleInput): PayCheck => {
   const result: PayCheck = { hits: [], unclear: [] };
   if (!maybeSalaried(input.subject) && input.subject.contractType !== "STG") return result;
-  const fields = hourlyFromFields(input.subject);
+  // Weekly hours from the fields, else from the text ("28 h par semaine"). Part-time pay with no
+  // hours anywhere says nothing about the hourly rate: the fields are not checked then.
+  const weeklyHours = input.subject.weeklyHours ?? weeklyHoursOf(input.doc);
+  const partTime = input.subject.workingTime === "part_time" || mentionsPartTime(input.doc);
+  const measured = hourlyFromFields({ ...input.subject, weeklyHours });
+  const fields = measured !== null && !measured.hoursKnown && partTime ? null : measured;
   const mentions = payMentions(input.doc);
   if (fields === null && mentions.length === 0) return result;
   const payFloor = payFloorAt(input.ctx.now);
