@@ -8,16 +8,21 @@
  *
  * Usage: npx tsx bench/eval-dedup-sim.ts [--sim DIR] [--all] [--violating] [--model]
  *          [--cache FILE] [--samples N] [--now ISO]
- *   --sim        simulator output (default var/simulation)
+ *   --sim        simulator output (default var/dedup-sim; the 40,000-job, 70-partner market of seed
+ *                "bench" is generated there when missing)
  *   --all        deduplicate every readable posting, not only those the compliance screen publishes
  *   --violating  count postings with an injected violation too (the national bench leaves them out)
  *   --model      learn a boilerplate model from the postings first and pass it to fingerprint()
  *   --cache      keep the normalised postings in this file and reuse them (the dedup code may
  *                change between runs; the reading and normalisation rarely do)
  *   --samples    examples shown per category (default 4)
+ *   --now        the ingest clock (default: the end of day 0)
  */
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { runCli } from "../src/cli/run-cli.js";
+import { loadConfig } from "../src/config.js";
 import { type BoilerplateModel, buildBoilerplateModel } from "../src/dedup/boilerplate.js";
 import { CandidateIndex } from "../src/dedup/candidate-index.js";
 import { type ClusterMatch, placePosting } from "../src/dedup/cluster.js";
@@ -29,7 +34,7 @@ import { loadSimulation, type SimPosting } from "./eval-dedup-sim-load.js";
 
 const { values } = parseArgs({
   options: {
-    sim: { type: "string", default: "var/simulation" },
+    sim: { type: "string", default: "var/dedup-sim" },
     all: { type: "boolean", default: false },
     violating: { type: "boolean", default: false },
     model: { type: "boolean", default: false },
@@ -40,6 +45,18 @@ const { values } = parseArgs({
 });
 const samples = Number(values.samples);
 const simDir = resolve(values.sim);
+
+if (!existsSync(resolve(simDir, "manifest.json"))) {
+  console.error(`No simulation in ${simDir}: generating 40,000 jobs and 70 partners…`);
+  const market = ["--jobs", "40000", "--partners", "70", "--days", "1", "--seed", "bench"];
+  const code = await runCli(
+    ["simulate", ...market, "--start", "2026-11-20", "--out", simDir],
+    loadConfig(),
+    process.stderr,
+    process.stderr,
+  );
+  if (code !== 0) process.exit(code);
+}
 
 const t0 = performance.now();
 const data = await loadSimulation(simDir, {
