@@ -9,6 +9,7 @@ import type { SearchTerms } from "../pipeline/prepare.js";
 import type { Database } from "./database.js";
 import type { DedupState } from "./dedup-state.js";
 import { type OfferDraft, offerIdFor, publishOffers, removeOffers } from "./offer-store.js";
+import { unpackJson } from "./payload.js";
 
 /** How a posting was placed: the offer it belongs to and, when it joined one, the evidence. */
 export interface PlacementRecord {
@@ -225,7 +226,7 @@ export const refreshOffers = async (
         url: r.url,
         rank: r.rank,
         status: r.status,
-        posting: inMemory?.posting ?? (JSON.parse(r.data) as NormalizedPosting),
+        posting: inMemory?.posting ?? unpackJson<NormalizedPosting>(r.data),
         placement: r.dedup ? (JSON.parse(r.dedup) as PlacementRecord) : null,
       };
       const list = byOffer.get(r.offer_id!) ?? [];

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Payload } from "./payload.js";
 
 /**
  * Table types. Timestamps are ISO 8601 text on both dialects; JSON documents are text. Booleans
@@ -77,10 +78,10 @@ export interface PostingsTable {
   content_hash: string;
   title: string;
   url: string | null;
-  /** NormalizedPosting (JSON). */
-  data: string;
-  /** The mapped partner fields (RawPosting, JSON). */
-  raw: string;
+  /** NormalizedPosting (JSON, deflated: see payload.ts). */
+  data: Payload;
+  /** The mapped partner fields (RawPosting, JSON, deflated). */
+  raw: Payload;
   /** { verdict, findings } (JSON). */
   compliance: string;
   first_seen_at: string;

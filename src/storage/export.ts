@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { NormalizedPosting, PostingStatus } from "../offer/offer.js";
 import { type ComplianceView, locationView, type OfferView, type PostingView } from "../offer/offer-view.js";
 import type { Database } from "./database.js";
+import { unpackJson } from "./payload.js";
 
 const PAGE = 1000;
 
@@ -51,7 +52,7 @@ export async function* exportPostings(db: Kysely<Database>): AsyncGenerator<Post
       .limit(PAGE)
       .execute();
     for (const row of rows) {
-      const posting = JSON.parse(row.data) as NormalizedPosting;
+      const posting = unpackJson<NormalizedPosting>(row.data);
       yield {
         partner: row.slug,
         reference: row.reference,

@@ -5,6 +5,7 @@ import type { ComplianceView, FindingView } from "../offer/offer-view.js";
 import { applyPlacements } from "./clustering.js";
 import type { Store } from "./connect.js";
 import { encodeKeys } from "./dedup-state.js";
+import { unpackJson } from "./payload.js";
 
 /** A posting waiting for a moderator, with what the screen found. */
 export interface QueueItem {
@@ -143,7 +144,7 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
     const at = now.toISOString();
     const state = await store.dedup();
     await state.refresh(store.db);
-    const posting = JSON.parse(row.data) as NormalizedPosting;
+    const posting = unpackJson<NormalizedPosting>(row.data);
     const compliance = JSON.parse(row.compliance) as ComplianceView;
     try {
       await store.db.transaction().execute(async (trx) => {

@@ -4,10 +4,11 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { errorMessage } from "../errors.js";
-import { type PrepareItem, type PreparePartner, preparePosting } from "../pipeline/prepare.js";
+import { type Prepared, type PrepareItem, type PreparePartner, preparePosting } from "../pipeline/prepare.js";
 import { complianceScreen } from "../pipeline/screen.js";
 import { loadGeo } from "../referentials/geo-load.js";
 import { loadRome } from "../referentials/rome-load.js";
+import { packJson } from "../storage/payload.js";
 
 export interface PrepareWorkerSetup {
   dataDir: string;
@@ -19,6 +20,18 @@ export interface PrepareRequest {
   now: number;
   items: PrepareItem[];
 }
+
+/** The stored forms of a prepared posting, deflated here rather than on the writing thread. */
+const encode = (item: PrepareItem, prepared: Prepared): Prepared =>
+  prepared.ok
+    ? {
+        ...prepared,
+        encoded: {
+          data: packJson(JSON.stringify(prepared.posting)),
+          raw: packJson(JSON.stringify(item.raw)),
+        },
+      }
+    : prepared;
 
 const port = parentPort;
 if (port) {
@@ -36,7 +49,8 @@ if (port) {
         partner: request.partner,
         screen: complianceScreen,
       };
-      port.postMessage({ id: request.id, results: request.items.map((item) => preparePosting(item, ctx)) });
+      const results = request.items.map((item) => encode(item, preparePosting(item, ctx)));
+      port.postMessage({ id: request.id, results });
     } catch (error) {
       port.postMessage({ id: request.id, error: errorMessage(error) });
     }
