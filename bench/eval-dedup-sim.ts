@@ -17,6 +17,7 @@
  *                change between runs; the reading and normalisation rarely do)
  *   --samples    examples shown per category (default 4)
  *   --now        the ingest clock (default: the end of day 0)
+ *   --candidates candidate postings looked at per posting (default 30, as src/storage/clustering.ts)
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     cache: { type: "string" },
     samples: { type: "string", default: "4" },
     now: { type: "string" },
+    candidates: { type: "string", default: "30" },
   },
 });
 const samples = Number(values.samples);
@@ -93,7 +95,7 @@ let comparisons = 0;
 for (let i = 0; i < items.length; i++) {
   const fp = fps[i] as Fingerprint;
   const clusters = new Set<number>();
-  for (const c of index.candidates(fp)) clusters.add(clusterOf[c] as number);
+  for (const c of index.candidates(fp, Number(values.candidates))) clusters.add(clusterOf[c] as number);
   const matches: ClusterMatch<number, number>[] = [];
   candidatesSeen += clusters.size;
   for (const cluster of clusters)
