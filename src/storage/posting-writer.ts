@@ -71,6 +71,8 @@ const receiptStatus = (status: PostingStatus): Receipt["status"] =>
   status === "published" ? "accepted" : status === "closed" ? "unchanged" : status;
 
 const MAX_RECORDED_ERRORS = 100;
+/** Batches this small are prepared on the calling thread. */
+const INLINE_UP_TO = 20;
 
 /** A batch read, looked up and prepared, ready to be stored. */
 export interface StagedBatch {
@@ -127,6 +129,7 @@ export class PostingWriter {
   readonly recordErrors: RecordError[] = [];
   private readonly partnerInfo: PreparePartner;
   private readonly preparer: PrepareStage;
+  private readonly inline: PrepareStage;
 
   constructor(
     private readonly store: Store,
@@ -141,7 +144,8 @@ export class PostingWriter {
       ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
       ...(options.undated ? { undated: true } : {}),
     };
-    this.preparer = options.prepare ?? inlinePrepare(options.referentials, options.screen);
+    this.inline = inlinePrepare(options.referentials, options.screen);
+    this.preparer = options.prepare ?? this.inline;
   }
 
   recordError(error: RecordError): void {
@@ -173,7 +177,10 @@ export class PostingWriter {
         toPrepare.push({ raw: item.posting, hash: hashes[i]!, firstSeenAt: before?.first_seen_at ?? null });
       }
     });
-    const results = await this.preparer.prepare(toPrepare, this.partnerInfo, this.now);
+    // A few postings (a push) are prepared here at once rather than queued behind a pull's
+    // batches on the worker threads: they are waited for.
+    const preparer = toPrepare.length <= INLINE_UP_TO ? this.inline : this.preparer;
+    const results = await preparer.prepare(toPrepare, this.partnerInfo, this.now);
     const prepared = new Map(results.map((r) => [r.reference, r]));
     return { items, hashes, unchanged, prepared };
   }
