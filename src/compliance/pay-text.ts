@@ -104,6 +104,9 @@ const push = (
 };
 
 const HOURS = /(?<![\d,.])(\d{1,2})\s?(?:h|heures?)\s?(\d{2})?\s?(?:(?:\/|par)\s?(?:semaine|sem)\b|hebdo\w*)/;
+// "Durée hebdomadaire : 20 heures": the week word first.
+const HOURS_AFTER_WEEK =
+  /(?:hebdo\w*|par semaine)\s?:?\s?(?:de\s)?(?<![\d,.])(\d{1,2})\s?(?:h|heures?)(?![a-z])\s?(\d{2})?/;
 const WEEK_WORDS = ["semaine", "hebdo"];
 
 /** Positions of `needle` in `text` (plain substring search, much faster than a regex scan). */
@@ -116,7 +119,9 @@ const positionsOf = (text: string, needle: string): number[] => {
 const hoursNearWeekWords = (text: string): number | null => {
   for (const word of WEEK_WORDS) {
     for (const at of positionsOf(text, word)) {
-      const m = HOURS.exec(text.slice(Math.max(0, at - 24), at + word.length + 10));
+      const m =
+        HOURS.exec(text.slice(Math.max(0, at - 24), at + word.length + 10)) ??
+        HOURS_AFTER_WEEK.exec(text.slice(at, at + 30));
       if (m === null) continue;
       const hours = Number(m[1]) + (m[2] === undefined ? 0 : Number(m[2]) / 60);
       if (hours >= 1 && hours <= 48) return hours;

@@ -33,8 +33,15 @@ export const PRO_CONTRACT = "contrats? (?:de )?professionnalisation|contrats? pr
 const MARKET_PLAYER =
   "(?:reconnue?s?|majeure?s?|incontournables?|cles?|clefs?|importante?s?|leaders?|engagee?s?|historiques?|nationa\\w*|regiona\\w*|loca(?:l|ux)|internationa\\w*|europeen\\w*|mondia\\w*|francaise?s?|economiques?|publi(?:c|cs|que|ques)|prive\\w*|essentiels?|solides?|dynamiques?|innovante?s?|independante?s?|associati\\w*|sociale?s?|sociaux|institutionnel\\w*|territoria\\w*|centra\\w*|de (?:premier|reference|poids|confiance|proximite|son|sa|ses|l'|la |notre|votre)|du (?!cinema|theatre|doublage|film)|des (?!films?|series?|spectacles?|courts?|longs?)|dans|sur|en (?!herbe))";
 
+/** An actor, not the stakeholders of a field ("les différents acteurs éducatifs") nor a company. */
+// Lookbehinds after the word: tried only where it matched.
+const ACTOR = `acteurs?(?<!(?:les|des|differents|nos|vos|ses|leurs|autres|divers|plusieurs|principaux|nombreux|aux) acteurs?)(?! ${MARKET_PLAYER})`;
+/** A show, not the trade around it ("décors de spectacle", "salle de spectacle", "technicien du spectacle"). */
+const SHOW =
+  "spectacles?(?<!(?:decors?|salles?|techniciens?|techniques?|metiers?|secteur|monde|regie|regisseu(?:r|se)s?|arts?|intermittents?|machinistes?|eclairagistes?|costumes?|accessoires?|billetterie|lieux?) (?:du|de|des|de la) spectacles?)";
+
 /** Artists in a male or female role, fashion and art models: sex may be required (C. trav. R1142-1). */
-export const SEX_EXEMPT_CONTEXT = `mannequins?|modeles? (?:vivants?|photo|pour|feminins?|masculins?|hommes?|femmes?|d'art|nus?)|poser pour|casting|comedien(?:ne)?s?|acteurs?(?! ${MARKET_PLAYER})|actrices?|roles? (?:feminins?|masculins?|de femme|d'homme)|doublures?|figurant(?:e)?s?|chanteu(?:r|se)s?|danseu(?:r|se)s?|artistes? interpretes?|tournage|defiles?|spectacle`;
+export const SEX_EXEMPT_CONTEXT = `mannequins?|modeles? (?:vivants?|photo|pour|feminins?|masculins?|hommes?|femmes?|d'art|nus?)|poser pour|casting|comedien(?:ne)?s?|${ACTOR}|actrices?|roles? (?:feminins?|masculins?|de femme|d'homme)|doublures?|figurant(?:e)?s?|chanteu(?:r|se)s?|danseu(?:r|se)s?|artistes? interpretes?|tournage|defiles?|${SHOW}`;
 
 /**
  * An exclusion stated after a group of people: "… ne seront pas retenus", "… s'abstenir", "… :

@@ -28,6 +28,7 @@ export const RESIDENCE: readonly PhraseSpec[] = [
   { re: `(?:candidat|profil|personne|postulant)${E} (?:du|des|de la|de l'|d') ${AREA} ${ONLY}` },
   // "Candidats hors 06 s'abstenir", "hors département : candidatures non retenues".
   {
+    anchors: ["hors", "dehor"],
     re: `(?:(?:candidat|profil|personne|postulant)${E} )?(?:hors|en dehors) (?:du |de la |des |de l'|d'|de )?${AREA} ?[:,]? ?${EXCLUDED}`,
     negatable: false,
   },
@@ -65,6 +66,7 @@ export const BANK_VULNERABILITY: readonly PhraseSpec[] = [
   },
   {
     // "Vous n'êtes pas fiché(e) à la Banque de France", "ne pas être inscrit au FICP".
+    anchors: ["fiche", "inscr", "reper", "signa"],
     re: `(?:n'etes|n'etre|ne pas etre|ne soyez|n'est|ne devez pas etre|ne pas avoir ete) (?:pas |jamais )?(?:fiche|inscrit|repertorie|signale)${E} (?:a la |au |aupres de la )?(?:banque de france|bdf|ficp|fcc|fichier (?:bancaire|des incidents))`,
     negatable: false,
   },

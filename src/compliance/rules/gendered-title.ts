@@ -111,7 +111,7 @@ const slashPair = (title: string): boolean => {
     const lg = genderOf(l);
     const rg = genderOf(r);
     if (lg === "f" || rg === "m") continue;
-    if (rg === "f" || (lg === "m" && feminineLooking.test(r) && r.startsWith(l.slice(0, 4)))) return true;
+    if (rg === "f" || (feminineLooking.test(r) && r.startsWith(l.slice(0, 4)))) return true;
   }
   return false;
 };

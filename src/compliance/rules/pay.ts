@@ -36,18 +36,32 @@ const checkPay = (input: RuleInput): PayCheck => {
 };
 
 /**
+ * Hourly pay from the structured salary. Weekly hours from the fields, else from the text ("28 h
+ * par semaine"); the normaliser's hourly figure assumed 35 h when the fields gave none, so it is
+ * recomputed then. Part-time pay with no hours anywhere says nothing about the hourly rate: null.
+ */
+const hourlyOfFields = ({ subject, doc }: RuleInput): ReturnType<typeof hourlyFromFields> => {
+  if (subject.hourlyGross === null && (subject.salaryMin === null || subject.salaryPeriod === null))
+    return null;
+  const weeklyHours = subject.weeklyHours ?? weeklyHoursOf(doc);
+  const assumed = subject.weeklyHours === null && subject.salaryPeriod !== "hour";
+  const measured = hourlyFromFields({
+    ...subject,
+    weeklyHours,
+    hourlyGross: assumed ? null : subject.hourlyGross,
+  });
+  const partTime = subject.workingTime === "part_time" || mentionsPartTime(doc);
+  return measured !== null && !measured.hoursKnown && partTime ? null : measured;
+};
+
+/**
  * Compare every stated pay with the legal floor of the contract (the SMIC, or the reduced floor of
  * its scheme); `unclear` when the hours are unknown or pay is partly variable.
  */
 const computePayCheck = (input: RuleInput): PayCheck => {
   const result: PayCheck = { hits: [], unclear: [] };
   if (!maybeSalaried(input.subject) && input.subject.contractType !== "STG") return result;
-  // Weekly hours from the fields, else from the text ("28 h par semaine"). Part-time pay with no
-  // hours anywhere says nothing about the hourly rate: the fields are not checked then.
-  const weeklyHours = input.subject.weeklyHours ?? weeklyHoursOf(input.doc);
-  const partTime = input.subject.workingTime === "part_time" || mentionsPartTime(input.doc);
-  const measured = hourlyFromFields({ ...input.subject, weeklyHours });
-  const fields = measured !== null && !measured.hoursKnown && partTime ? null : measured;
+  const fields = hourlyOfFields(input);
   const mentions = payMentions(input.doc);
   if (fields === null && mentions.length === 0) return result;
   const payFloor = payFloorAt(input.ctx.now);

@@ -21,6 +21,12 @@ describe("a company presented as a market player is not an actor in a role (R114
   ])("%s still fires: %s", (rule, text) => {
     expect(rulesOf({ text })).toContain(rule);
   });
+  it("nor are the stakeholders of a field, nor the trade around a show", () => {
+    const text = "Communication entre les différents acteurs éducatifs. Physique agréable exigé.";
+    expect(rulesOf({ text })).toContain("appearance-body");
+    const decor = "Menuiserie pour décors de spectacle. Nous recherchons exclusivement une femme.";
+    expect(rulesOf({ text: decor })).toContain("sex-explicit");
+  });
   it("an actor cast for a male role is still exempt", () => {
     expect(rulesOf({ text: "Casting : nous recherchons un acteur. Homme uniquement." })).not.toContain(
       "sex-explicit",
@@ -56,6 +62,17 @@ describe("pay floors", () => {
     const title = "Formateur en centre de formation d'apprentis H/F";
     const text = "Rémunération : 9,50 € brut de l'heure, 35 h par semaine.";
     expect(rulesOf({ title, text, contractType: "CDI" })).toContain("pay-below-smic");
+  });
+  it("reads the weekly hours after the week word ('Durée hebdomadaire : 20 heures')", () => {
+    const pay = "Rémunération : 1 390 € bruts mensuels.";
+    expect(rulesOf({ text: `Durée hebdomadaire : 20 heures. ${pay}`, contractType: "CDD" })).toEqual([]);
+    expect(rulesOf({ text: `Durée hebdomadaire : 35 heures. ${pay}`, contractType: "CDD" })).toContain(
+      "pay-below-smic",
+    );
+  });
+  it("recomputes the hourly pay the normaliser assumed at 35 h when the text gives the hours", () => {
+    const fields = { contractType: "CDI" as const, salaryMin: 1520, salaryPeriod: "month" as const };
+    expect(rulesOf({ ...fields, hourlyGross: 10.02, text: "Durée hebdomadaire : 28 heures." })).toEqual([]);
   });
   it("monthly part-time pay without hours is not checked; with hours in the text it is", () => {
     const fields = {
@@ -113,6 +130,7 @@ describe("gendered titles", () => {
     "Entraîneur / Entraîneure de sports professionnels",
     "Maître-nageur sauveteur / Maître-nageuse sauveteuse",
     "Valet / Femme de chambre",
+    "Second maître / Seconde maîtresse d'hôtel",
   ])("both forms or no job noun: %s", (title) => {
     expect(rulesOf({ title, text: "Poste en CDI." }).filter((r) => r.startsWith("sex-"))).toEqual([]);
   });
