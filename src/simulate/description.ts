@@ -64,6 +64,7 @@ const tidy = (text: string): string => {
 };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+const EXPERIENCE_ASKED = /exp[ée]rience/i;
 
 /** Fill the placeholders of a sentence; draws (year, manager) only for the placeholders present. */
 const fill = (text: string, input: DescriptionInput, rng: Rng): string =>
@@ -125,7 +126,10 @@ const profileSection = (input: DescriptionInput): Section => {
   const paragraphs: string[] = [];
   paragraphs.push(fill(rng.pick(experience.years > 0 ? P.EXPERIENCE_LINES : P.BEGINNER_LINES), input, rng));
   const access = occupation.access[0];
-  if (access && rng.chance(0.5)) paragraphs.push(access);
+  // ROME's access sentence may ask years of experience ("Une expérience de 3 ans minimum … est
+  // le plus souvent requise"): not in an offer that accepts beginners, which would contradict itself.
+  if (access && rng.chance(0.5) && (experience.years > 0 || !EXPERIENCE_ASKED.test(access)))
+    paragraphs.push(access);
   if (occupation.savoirs.length > 0 && rng.chance(0.6)) {
     const known = rng
       .sample(occupation.savoirs.slice(0, 8), rng.between(2, 3))

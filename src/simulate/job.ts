@@ -23,7 +23,7 @@ import type { Occupation } from "./market-data.js";
 import { belowSmicPay, drawPay, type JobPay } from "./pay.js";
 import { mix, Rng } from "./rng.js";
 import { SECTORS, type Sector } from "./sectors.js";
-import { seniorityWord, type TitleForms, titleForms } from "./titles.js";
+import { feminineNounTitle, seniorityWord, type TitleForms, titleForms } from "./titles.js";
 import { drawViolation, type InjectedViolation } from "./violations.js";
 
 export type RelationKind = "same-employer-other-city" | "multi-location" | "agency-template";
@@ -82,7 +82,7 @@ const rootJob = (ctx: MarketContext, index: number): SimJob => {
   const forms = titleForms(appellation);
   const violation = drawViolation(rng, ctx.violationRate, {
     contract: contract.code,
-    feminineTitle: forms.feminine,
+    feminineTitle: feminineNounTitle(forms),
     departement: commune.departement,
     city: commune.name,
     role: forms.masculine.toLowerCase(),
@@ -156,7 +156,10 @@ const derivedJob = (
   if (relationOf(ctx, relation.anchor) !== null) return null;
   const base = rootJob(ctx, relation.anchor);
   const rng = new Rng(mix(ctx.seed, 0xd1, index));
-  const common = { ...base, index, id: jobId(index), relation, violation: null };
+  // A related job keeps the anchor's pay (same vacancy, same employer, same template), and with it
+  // a pay under the SMIC: that violation is its own too. The others are the anchor's text or fields.
+  const violation = base.violation?.kind === "pay" ? base.violation : null;
+  const common = { ...base, index, id: jobId(index), relation, violation };
   if (relation.kind === "agency-template") {
     if (base.employer.kind !== "agency") return null;
     const appellation = pickAppellation(base.occupation, rng);

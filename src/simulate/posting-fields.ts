@@ -30,9 +30,11 @@ export const copyEmployer = (
   if (name !== e.brand && !hidden && p.employersShowName) variants.push("employer-variant");
   if (params.omitEmployer) variants.push("employer-omitted");
   if (!p.employersShowName) variants.push("employer-anonymous");
+  // An anonymous offer still names its employer to the platform (C. trav. L5332-2): the name and
+  // SIRET travel in the feed, flagged anonymous (or the partner's mapping says not to show names).
   return hidden
     ? { name: null, siret: null, anonymous: false }
-    : { name: p.employersShowName ? name : null, siret: job.siret, anonymous: !p.employersShowName };
+    : { name, siret: job.siret, anonymous: !p.employersShowName };
 };
 
 /** The place as the copy gives it (city, postal code, both, INSEE code, coordinates, or nothing when fully remote). */

@@ -172,5 +172,15 @@ export const buildPosting = (input: PostingInput): { posting: SimPosting; truth:
         ? null
         : new Date(start.getTime() + (life.created + life.validityDays) * DAY_MS),
   };
-  return { posting, truth: truthOf(posting, job, variants, descriptionHtml, params, day) };
+  return {
+    posting,
+    truth: truthOf(posting, job, {
+      format: p.format,
+      variants,
+      html: descriptionHtml,
+      params,
+      day,
+      smicHourly: input.ctx.smicHourly,
+    }),
+  };
 };

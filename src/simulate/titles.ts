@@ -17,16 +17,68 @@ export interface TitleForms {
 
 const FORMS = new Map<string, TitleForms>();
 
+// Feminine and masculine endings of French job nouns, longest first.
+const ENDINGS: ReadonlyArray<readonly [feminine: string, masculine: string]> = [
+  ["trice", "teur"],
+  ["euse", "eur"],
+  ["ienne", "ien"],
+  ["ière", "ier"],
+  ["ère", "er"],
+  ["e", ""],
+];
+
+/** Whether `word` is the feminine of `other` ("Agente" of "Agent", "Opératrice" of "Opérateur"). */
+const feminineOf = (word: string, other: string): boolean =>
+  ENDINGS.some(
+    ([f, m]) =>
+      word.endsWith(f) &&
+      other.endsWith(m) &&
+      word.slice(0, -f.length) === other.slice(0, other.length - m.length),
+  );
+
+const squashed = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, "");
+
+/**
+ * The masculine and feminine forms of a ROME label. ROME writes the masculine first, except a few
+ * labels: "Agente / Agent de bio-nettoyage" (swapped), "Bioinformaticienne / Bio-informaticienne"
+ * (two spellings of the feminine): a title must not name the job in the feminine only.
+ */
+const formsOf = (label: string): TitleForms => {
+  const [first, second] = genderedForms(label);
+  if (!first || !second || first === second) return { masculine: label, feminine: null, both: label };
+  const a = first.split(" ");
+  const b = second.split(" ");
+  const at = a.findIndex((w, i) => w !== b[i]);
+  const [wa = "", wb = ""] = [a[at], b[at]];
+  if (squashed(first) === squashed(second)) {
+    const masculine = ENDINGS.slice(0, 4).find(([f]) => wa.endsWith(f));
+    if (!masculine) return { masculine: first, feminine: null, both: first };
+    a[at] = wa.slice(0, -masculine[0].length) + masculine[1];
+    const male = a.join(" ");
+    return { masculine: male, feminine: first, both: `${male} / ${first}` };
+  }
+  if (feminineOf(wa, wb)) return { masculine: second, feminine: first, both: label };
+  // Two masculine synonyms ("Chercheur / Concepteur informatique"): no feminine form.
+  if (!feminineOf(wb, wa) && !wb.endsWith("e")) return { masculine: label, feminine: null, both: label };
+  return { masculine: first, feminine: second, both: label };
+};
+
+/**
+ * The feminine title whose job noun itself is feminine ("Vendeuse", "Agente de bio-nettoyage"),
+ * or null: an epicene noun with a feminine adjective ("Secrétaire médicale") is not injected as
+ * a feminine-only title (the compliance corpus holds it lawful, like the epicene noun).
+ */
+export const feminineNounTitle = (forms: TitleForms): string | null => {
+  if (forms.feminine === null) return null;
+  const head = (text: string) => text.split(" ")[0]?.toLowerCase();
+  return head(forms.feminine) === head(forms.masculine) ? null : forms.feminine;
+};
+
 /** The forms of an appellation's label (memoised: thousands of labels, drawn again and again). */
 export const titleForms = (appellation: Appellation): TitleForms => {
   const known = FORMS.get(appellation.label);
   if (known) return known;
-  const label = appellation.label.replace(/\s+/g, " ").trim();
-  const [masculine, feminine] = genderedForms(label);
-  const forms =
-    masculine && feminine && masculine !== feminine
-      ? { masculine, feminine, both: label }
-      : { masculine: label, feminine: null, both: label };
+  const forms = formsOf(appellation.label.replace(/\s+/g, " ").trim());
   FORMS.set(appellation.label, forms);
   return forms;
 };
@@ -67,6 +119,8 @@ export const styleTitle = (title: string, input: TitleInput, style: SimPartner["
     case "upper":
       return `${title.toUpperCase()} H/F`;
     default:
-      return title;
+      // Both forms as ROME writes them; a label ROME gives in one form only ("Médecin
+      // coordonnateur", "Poseur de covering") gets "H/F", as a lawful board writes it.
+      return input.forms.feminine === null ? `${title} H/F` : title;
   }
 };

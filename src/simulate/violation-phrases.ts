@@ -2,7 +2,9 @@
  * Non-compliant wordings the simulator injects, written for this project after the cases of
  * law-on-job-ads.md §4 (families and articles as in src/compliance). Placeholders: {a} and {b}
  * ages, {n} a number, {price} euros, {phone} a premium-rate number, {dept} a département code,
- * {city} a commune name. Weights give the mix among non-compliant offers.
+ * {city} a commune name. Weights give the mix among non-compliant offers. A "|" ends the core of
+ * a phrase, the words that make it unlawful by themselves (a truncated copy that keeps them keeps
+ * the violation); without one the whole sentence is the core.
  */
 import type { RuleFamily } from "../compliance/types.js";
 
@@ -31,10 +33,10 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     kind: "text",
     phrases: [
       "Vous avez entre {a} et {b} ans.",
-      "Âge souhaité : {a} à {b} ans.",
+      "Âge souhaité| : {a} à {b} ans.",
       "Profil recherché de moins de {b} ans.",
       "Candidat(e) âgé(e) de {b} ans maximum.",
-      "Tranche d'âge visée : {a}-{b} ans.",
+      "Tranche d'âge visée| : {a}-{b} ans.",
     ],
   },
   {
@@ -44,9 +46,9 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     weight: 6,
     kind: "text",
     phrases: [
-      "Nous recherchons une personne jeune pour compléter notre équipe.",
-      "Poste idéal pour un jeune H/F motivé.",
-      "Recherchons jeune {role} dynamique.",
+      "Nous recherchons une personne jeune| pour compléter notre équipe.",
+      "Poste idéal pour un jeune H/F| motivé.",
+      "Recherchons jeune| {role} dynamique.",
     ],
   },
   {
@@ -56,9 +58,9 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     weight: 6,
     kind: "text",
     phrases: [
-      "Poste réservé aux hommes en raison du port de charges.",
-      "Profil féminin souhaité pour notre clientèle.",
-      "Nous recherchons exclusivement une femme pour ce poste.",
+      "Poste réservé aux hommes| en raison du port de charges.",
+      "Profil féminin| souhaité pour notre clientèle.",
+      "Nous recherchons exclusivement une femme| pour ce poste.",
     ],
   },
   {
@@ -68,9 +70,9 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     weight: 4,
     kind: "text",
     phrases: [
-      "Candidat(e) sans enfant à charge de préférence (déplacements fréquents).",
-      "Situation familiale stable exigée.",
-      "Célibataire de préférence, disponibilité totale demandée.",
+      "Candidat(e) sans enfant| à charge de préférence (déplacements fréquents).",
+      "Situation familiale stable| exigée.",
+      "Célibataire de préférence|, disponibilité totale demandée.",
     ],
   },
   {
@@ -79,7 +81,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: "C. trav. L1142-1 ; L1225-1 ; L1132-1",
     weight: 1,
     kind: "text",
-    phrases: ["Pas de projet de grossesse dans les douze prochains mois."],
+    phrases: ["Pas de projet de grossesse| dans les douze prochains mois."],
   },
   {
     family: "sex-family",
@@ -95,7 +97,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: DISCRIMINATION,
     weight: 4,
     kind: "text",
-    phrases: ["Nationalité française exigée.", "Être de nationalité française obligatoirement."],
+    phrases: ["Nationalité française exigée.", "Être de nationalité française| obligatoirement."],
   },
   {
     family: "origin",
@@ -103,7 +105,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: DISCRIMINATION,
     weight: 3,
     kind: "text",
-    phrases: ["Français langue maternelle impératif.", "Vous êtes de langue maternelle française."],
+    phrases: ["Français langue maternelle| impératif.", "Vous êtes de langue maternelle française."],
   },
   {
     family: "origin",
@@ -111,7 +113,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: DISCRIMINATION,
     weight: 1,
     kind: "text",
-    phrases: ["Personne de type européen souhaitée pour la clientèle."],
+    phrases: ["Personne de type européen| souhaitée pour la clientèle."],
   },
   {
     family: "health",
@@ -120,9 +122,9 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     weight: 5,
     kind: "text",
     phrases: [
-      "Vous êtes en bonne santé, sans problème de dos.",
-      "Aucun arrêt maladie au cours des deux dernières années.",
-      "Personne valide uniquement.",
+      "Vous êtes en bonne santé|, sans problème de dos.",
+      "Aucun arrêt maladie| au cours des deux dernières années.",
+      "Personne valide| uniquement.",
     ],
   },
   {
@@ -131,7 +133,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: DISCRIMINATION,
     weight: 3,
     kind: "text",
-    phrases: ["Physique agréable exigé.", "Belle présentation physique indispensable."],
+    phrases: ["Physique agréable| exigé.", "Belle présentation| physique indispensable."],
   },
   {
     family: "appearance",
@@ -139,7 +141,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: DISCRIMINATION,
     weight: 2,
     kind: "text",
-    phrases: ["Taille minimum 1m70.", "Silhouette mince exigée pour les essayages."],
+    phrases: ["Taille minimum 1m70.", "Silhouette mince| exigée pour les essayages."],
   },
   {
     family: "beliefs",
@@ -147,7 +149,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: DISCRIMINATION,
     weight: 2,
     kind: "text",
-    phrases: ["Personne non syndiquée de préférence.", "Candidat(e) apolitique exigé(e)."],
+    phrases: ["Personne non syndiquée| de préférence.", "Candidat(e) apolitique| exigé(e)."],
   },
   {
     family: "residence-bank",
@@ -175,7 +177,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: "C. trav. L1221-6 ; L1132-1",
     weight: 3,
     kind: "text",
-    phrases: ["CV avec photo obligatoire.", "Merci de joindre une photo récente à votre CV."],
+    phrases: ["CV avec photo| obligatoire.", "Merci de joindre une photo| récente à votre CV."],
   },
   {
     family: "fees",
@@ -184,8 +186,8 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     weight: 4,
     kind: "text",
     phrases: [
-      "Des frais de dossier de {price} € sont demandés à l'inscription.",
-      "Participation aux frais de recrutement : {price} €.",
+      "Des frais de dossier| de {price} € sont demandés à l'inscription.",
+      "Participation aux frais| de recrutement : {price} €.",
     ],
   },
   {
@@ -195,8 +197,8 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     weight: 2,
     kind: "text",
     phrases: [
-      "Kit de démarrage à {price} € à la charge du candidat.",
-      "Achat d'un pack de démarrage ({price} €) exigé.",
+      "Kit de démarrage à {price} €| à la charge du candidat.",
+      "Achat d'un pack de démarrage| ({price} €) exigé.",
     ],
   },
   {
@@ -205,7 +207,7 @@ export const VIOLATION_TEMPLATES: readonly ViolationTemplate[] = [
     article: FEES,
     weight: 2,
     kind: "text",
-    phrases: ["Pour postuler, appelez le {phone}.", "Renseignements au {phone} (appel surtaxé)."],
+    phrases: ["Pour postuler, appelez le {phone}.", "Renseignements au {phone}| (appel surtaxé)."],
   },
   {
     family: "language",

@@ -15,6 +15,11 @@ export interface InjectedViolation {
   kind: ViolationTemplate["kind"];
   /** The injected words (a sentence, the title); empty for field-level violations. */
   excerpt: string;
+  /**
+   * The words of the sentence that make it unlawful by themselves ("Recherchons jeune" of
+   * "Recherchons jeune maçon dynamique."): a copy cut after them still carries the violation.
+   */
+  core: string;
 }
 
 export interface ViolationContext {
@@ -31,8 +36,12 @@ const TOTAL_WEIGHT = VIOLATION_TEMPLATES.reduce((sum, t) => sum + t.weight, 0);
 const usable = (template: ViolationTemplate, ctx: ViolationContext): boolean => {
   if (template.kind === "title") return ctx.feminineTitle !== null;
   if (template.rule === "contract-cdd-cdi-promise") return ctx.contract === "CDD";
-  if (template.kind === "pay")
-    return ctx.contract !== "APP" && ctx.contract !== "PRO" && ctx.contract !== "LIB";
+  // No SMIC for the self-employed and franchisees; apprentices and professionalisation contracts
+  // have their own floors.
+  if (template.kind === "pay") return !["APP", "PRO", "LIB", "FRA"].includes(ctx.contract);
+  // Work-study contracts have legal age conditions (apprenticeship up to 29, 35 in its exceptions):
+  // an age in such an offer may be one of them, so the simulator does not inject one there.
+  if (template.family === "age") return ctx.contract !== "APP" && ctx.contract !== "PRO";
   return true;
 };
 
@@ -65,18 +74,22 @@ export const drawViolation = (rng: Rng, rate: number, ctx: ViolationContext): In
   for (let attempt = 0; attempt < 8; attempt++) {
     const template = pickTemplate(rng);
     if (!usable(template, ctx)) continue;
+    const phrase = template.kind === "text" ? fill(rng.pick(template.phrases), rng, ctx) : "";
     const excerpt =
       template.kind === "text"
-        ? fill(rng.pick(template.phrases), rng, ctx)
+        ? phrase.replace("|", "")
         : template.kind === "title"
           ? (ctx.feminineTitle ?? "")
           : "";
+    const bar = phrase.indexOf("|");
+    const core = bar >= 0 ? phrase.slice(0, bar) : excerpt.replace(/\.$/, "");
     return {
       family: template.family,
       article: template.article,
       rule: template.rule,
       kind: template.kind,
       excerpt,
+      core,
     };
   }
   return null;

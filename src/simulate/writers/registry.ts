@@ -5,14 +5,15 @@
  * for a shipped partner format published under another slug (the registered mapping renamed).
  * See docs/simulator-feeds.md.
  */
-import { getPartnerMapping } from "../../ingest/partners/partners.js";
+import { basename } from "node:path";
+import { findPartnerMapping, getFormatMapping, getPartnerMapping } from "../../ingest/partners/partners.js";
 import type { SimFormat, SnapshotWriter } from "../types.js";
 import { apecSpec } from "./apec.js";
 import { cleverConnectSpec } from "./clever-connect.js";
 import { csvSpec } from "./csv.js";
 import { dateFormatOf } from "./dates.js";
 import { decathlonSpec } from "./decathlon.js";
-import { type DocumentSpec, documentWriter, pagedWriter, writeMapping } from "./document.js";
+import { type DocumentSpec, documentWriter, MAPPING_FILE, pagedWriter, writeMapping } from "./document.js";
 import { engagementJeunesSpec } from "./engagement-jeunes.js";
 import { franceTravailCegidSpec } from "./france-travail-cegid.js";
 import { helloworkBuddiSpec, helloworkSpec } from "./hellowork.js";
@@ -48,7 +49,22 @@ const shipped = (format: SimFormat, spec: DocumentSpec): SnapshotWriter => {
   };
 };
 
-const WRITERS: Record<SimFormat, SnapshotWriter> = {
+/**
+ * A partner whose employers stay anonymous still gives their names to the platform (C. trav.
+ * L5332-2); when its format has no anonymity flag, the mapping written beside the feed says not to
+ * show them (`employersShowName: false`). Partners that write a mapping anyway set it there.
+ */
+const namesHidden =
+  (format: SimFormat, write: SnapshotWriter): SnapshotWriter =>
+  async (partner, postings, folder) => {
+    const paths = await write(partner, postings, folder);
+    if (partner.employersShowName || paths.some((path) => basename(path) === MAPPING_FILE)) return paths;
+    const registered = findPartnerMapping(format) ?? getFormatMapping(format);
+    const mapping = { ...registered, slug: partner.slug, label: partner.label, employersShowName: false };
+    return [...paths, await writeMapping(folder, mapping)];
+  };
+
+const FORMAT_WRITERS: Record<SimFormat, SnapshotWriter> = {
   apec: shipped("apec", apecSpec),
   "clever-connect": shipped("clever-connect", cleverConnectSpec),
   decathlon: shipped("decathlon", decathlonSpec),
@@ -69,8 +85,12 @@ const WRITERS: Record<SimFormat, SnapshotWriter> = {
   "json-api": pagedWriter(jsonApiSpec),
 };
 
+const WRITERS = Object.fromEntries(
+  Object.entries(FORMAT_WRITERS).map(([format, write]) => [format, namesHidden(format as SimFormat, write)]),
+) as Record<SimFormat, SnapshotWriter>;
+
 /** The writer of a format. */
 export const writerFor = (format: SimFormat): SnapshotWriter => WRITERS[format];
 
 /** Every format a writer exists for. */
-export const SIM_FORMATS = Object.keys(WRITERS) as SimFormat[];
+export const SIM_FORMATS = Object.keys(FORMAT_WRITERS) as SimFormat[];

@@ -135,6 +135,24 @@ describe("shipped formats under another slug", () => {
   );
 });
 
+describe("partners whose employers stay anonymous (C. trav. L5332-2)", () => {
+  const anonymous = buildSimPosting({
+    employer: { name: "Boulangerie Lefèvre & Fils", siret: "12345678900012", anonymous: true },
+  });
+  it.each(SIM_FORMATS.filter((f) => CARRIED[f].includes("employer")))(
+    "%s: the employer reaches the platform, and the mapping or a flag says not to show it",
+    async (format) => {
+      const partner = roundTripPartner(format, { employersShowName: false });
+      const { mapping, postings, errors } = await roundTrip(partner, [anonymous]);
+      expect(errors).toEqual([]);
+      const employer = postings[0]?.employer;
+      expect(employer?.name ?? employer?.siret, format).toBeTruthy();
+      const hidden = employer?.anonymous === "true" || mapping.employersShowName === false;
+      expect(hidden, format).toBe(true);
+    },
+  );
+});
+
 /** How precisely a style writes an instant. */
 const PRECISION: Record<SimDateStyle, "day" | "second" | "ms"> = {
   iso: "second",
