@@ -50,8 +50,8 @@ export type Prepared =
       /** For a publishable posting: what deduplication compares, and what search indexes. */
       readonly fingerprint: Fingerprint | null;
       readonly terms: SearchTerms | null;
-      /** Storage encodings of the posting and its raw record, when computed off the writing thread. */
-      readonly encoded?: { readonly data: Uint8Array; readonly raw: Uint8Array };
+      /** The posting and its raw record as JSON, when serialised off the writing thread. */
+      readonly encoded?: { readonly data: string; readonly raw: string };
     };
 
 /** The compliance stage, as the pipeline calls it. */

@@ -18,7 +18,6 @@ import { emptyTally, parisDay, recordScreenings, tallyScreening } from "./compli
 import type { Store } from "./connect.js";
 import type { Database, NewPosting, PartnerRow } from "./database.js";
 import { type DedupState, encodeKeys } from "./dedup-state.js";
-import { packJson } from "./payload.js";
 import { emptyCounts, type RecordError } from "./run-store.js";
 
 export type { ScreenStage } from "../pipeline/prepare.js";
@@ -321,8 +320,8 @@ export class PostingWriter {
         content_hash: p.hash,
         title: p.posting.title,
         url: p.posting.url,
-        data: p.encoded?.data ?? packJson(JSON.stringify(p.posting)),
-        raw: p.encoded?.raw ?? packJson(JSON.stringify(item.raw)),
+        data: p.encoded?.data ?? JSON.stringify(p.posting),
+        raw: p.encoded?.raw ?? JSON.stringify(item.raw),
         compliance: JSON.stringify(p.compliance),
         fingerprint: p.fingerprint ? JSON.stringify(p.fingerprint) : null,
         fp_keys: p.fingerprint ? encodeKeys(p.fingerprint.keys) : null,

@@ -8,7 +8,6 @@ import { type Prepared, type PrepareItem, type PreparePartner, preparePosting } 
 import { complianceScreen } from "../pipeline/screen.js";
 import { loadGeo } from "../referentials/geo-load.js";
 import { loadRome } from "../referentials/rome-load.js";
-import { packJson } from "../storage/payload.js";
 
 export interface PrepareWorkerSetup {
   dataDir: string;
@@ -21,16 +20,10 @@ export interface PrepareRequest {
   items: PrepareItem[];
 }
 
-/** The stored forms of a prepared posting, deflated here rather than on the writing thread. */
+/** The stored forms of a prepared posting, serialised here rather than on the writing thread. */
 const encode = (item: PrepareItem, prepared: Prepared): Prepared =>
   prepared.ok
-    ? {
-        ...prepared,
-        encoded: {
-          data: packJson(JSON.stringify(prepared.posting)),
-          raw: packJson(JSON.stringify(item.raw)),
-        },
-      }
+    ? { ...prepared, encoded: { data: JSON.stringify(prepared.posting), raw: JSON.stringify(item.raw) } }
     : prepared;
 
 const port = parentPort;
