@@ -7,7 +7,7 @@ import type { NormalizedPosting } from "../offer/offer.js";
 import type { OfferSource } from "../offer/offer-view.js";
 import type { SearchTerms } from "../pipeline/prepare.js";
 import type { Database } from "./database.js";
-import type { DedupState } from "./dedup-state.js";
+import { type DedupState, joinClusters, readFingerprint } from "./dedup-state.js";
 import { type OfferDraft, offerIdFor, publishOffers, removeOffers } from "./offer-store.js";
 import { unpackJson } from "./payload.js";
 
@@ -31,19 +31,34 @@ export interface ToPlace {
 /** Candidate postings compared, those sharing the most keys first: beyond, matches are chance. */
 const CANDIDATES = 30;
 
+/** The stored fingerprints of postings (from the narrow clustering table). */
 const loadFingerprints = async (db: Kysely<Database>, ids: readonly number[]) => {
-  const found = new Map<number, { fp: Fingerprint; partner: string; reference: string }>();
+  const found = new Map<number, Fingerprint>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("posting_clusters")
+      .select(["posting_id", "fingerprint", "keys"])
+      .where("posting_id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) {
+      const fp = readFingerprint(r.fingerprint, r.keys);
+      if (fp) found.set(r.posting_id, fp);
+    }
+  }
+  return found;
+};
+
+/** Partner and reference of postings, for the evidence of the matches (few: joins only). */
+const loadSources = async (db: Kysely<Database>, ids: readonly number[]) => {
+  const found = new Map<number, { partner: string; reference: string }>();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db
       .selectFrom("postings")
       .innerJoin("partners", "partners.id", "postings.partner_id")
-      .select(["postings.id", "postings.fingerprint", "postings.reference", "partners.slug"])
+      .select(["postings.id", "postings.reference", "partners.slug"])
       .where("postings.id", "in", ids.slice(i, i + 500))
       .execute();
-    for (const r of rows) {
-      if (r.fingerprint)
-        found.set(r.id, { fp: JSON.parse(r.fingerprint), partner: r.slug, reference: r.reference });
-    }
+    for (const r of rows) found.set(r.id, { partner: r.slug, reference: r.reference });
   }
   return found;
 };
@@ -88,7 +103,8 @@ export const placePostings = async (
     }
   }
   const stored = await loadFingerprints(db, [...memberIds]);
-  const fingerprintOf = (id: number) => local.get(id) ?? stored.get(id);
+  const fingerprintOf = (id: number) => local.get(id)?.fp ?? stored.get(id);
+  const matchedStored = new Set<number>();
 
   for (const item of items) {
     const matches: ClusterMatch<number, string>[] = [];
@@ -105,7 +121,7 @@ export const placePostings = async (
           matches.push({
             postingId: member,
             clusterId: offer,
-            comparison: compare(item.fingerprint, other.fp),
+            comparison: compare(item.fingerprint, other),
           });
       }
     }
@@ -115,14 +131,16 @@ export const placePostings = async (
     state.attach(item.id, offerId, item.fingerprint.keys);
     touched.add(offerId);
     if (placement.action === "join") {
-      const matched = fingerprintOf(placement.evidence.postingId)!;
+      const matchedId = placement.evidence.postingId;
+      const matched = local.get(matchedId);
+      if (!matched) matchedStored.add(matchedId);
       placements.set(item.id, {
         offer_id: offerId,
         joined: true,
         evidence: {
-          partner: matched.partner,
-          reference: matched.reference,
-          posting_id: placement.evidence.postingId,
+          partner: matched?.partner ?? "",
+          reference: matched?.reference ?? "",
+          posting_id: matchedId,
           comparison: placement.evidence.comparison.toJSON(),
         },
       });
@@ -137,6 +155,12 @@ export const placePostings = async (
         evidence: JSON.stringify(p.comparison),
       });
     }
+  }
+  // The sources of the stored postings matched, read once for the batch.
+  const sources = await loadSources(db, [...matchedStored]);
+  for (const placement of placements.values()) {
+    const source = placement.evidence && sources.get(placement.evidence.posting_id);
+    if (source && placement.evidence) Object.assign(placement.evidence, source);
   }
   return { placements, touched, possible };
 };
@@ -296,6 +320,8 @@ export const applyPlacements = async (
     previous: ReadonlyMap<number, string | null>;
     known: ReadonlyMap<number, KnownPosting>;
     touched: Set<string>;
+    /** The change number of this write (beginClusterWrite). */
+    seq: number;
   },
   at: string,
   writeRows: (placements: ReadonlyMap<number, PlacementRecord>) => Promise<void> = (placements) =>
@@ -304,6 +330,15 @@ export const applyPlacements = async (
   const placed = await placePostings(db, state, batch.toPlace, batch.previous);
   for (const offerId of placed.touched) batch.touched.add(offerId);
   await writeRows(placed.placements);
+  await joinClusters(
+    db,
+    batch.toPlace.map((item) => ({
+      postingId: item.id,
+      offerId: placed.placements.get(item.id)!.offer_id,
+      fingerprint: item.fingerprint,
+    })),
+    batch.seq,
+  );
   for (const pair of placed.possible) {
     await db
       .insertInto("possible_duplicates")

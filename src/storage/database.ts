@@ -89,10 +89,6 @@ export interface PostingsTable {
   updated_at: string;
   closed_at: string | null;
   expires_at: string | null;
-  /** Dedup fingerprint (JSON) of a posting eligible for publication. */
-  fingerprint: string | null;
-  /** Its candidate-lookup keys as little-endian uint32 (rebuilds the in-memory index fast). */
-  fp_keys: Uint8Array | null;
   /** How it was placed: { offer_id, joined, evidence? } (JSON). */
   dedup: string | null;
 }
@@ -184,7 +180,21 @@ export interface ComplianceRuleDailyTable {
   count: Generated<number>;
 }
 
+/** A posting placed in an offer: the clustering's own narrow table (see dedup-state.ts). */
+export interface PostingClustersTable {
+  posting_id: number;
+  /** Its offer; null once it left it (closed, no longer publishable). */
+  offer_id: string | null;
+  /** Change number, increasing in commit order across processes. */
+  seq: number;
+  /** Candidate-lookup keys as little-endian uint32. */
+  keys: Uint8Array;
+  /** The fingerprint (dedup/fingerprint-codec.ts; JSON text in rows from before it). */
+  fingerprint: Uint8Array | string;
+}
+
 export interface Database {
+  posting_clusters: PostingClustersTable;
   partners: PartnersTable;
   ingestion_runs: IngestionRunsTable;
   postings: PostingsTable;

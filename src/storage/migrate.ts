@@ -10,6 +10,7 @@ import { dropSearchIndexes } from "./migrations/006-drop-search-indexes.js";
 import { dedupStateIndex } from "./migrations/007-dedup-state-index.js";
 import { partnerConfirmation } from "./migrations/008-partner-confirmation.js";
 import { complianceAudit } from "./migrations/009-compliance-audit.js";
+import { postingClusters } from "./migrations/010-posting-clusters.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
@@ -23,6 +24,7 @@ const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "007-dedup-state-index": dedupStateIndex(),
   "008-partner-confirmation": partnerConfirmation(),
   "009-compliance-audit": complianceAudit(),
+  "010-posting-clusters": postingClusters(dialect),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */

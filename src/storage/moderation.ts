@@ -4,7 +4,7 @@ import type { NormalizedPosting } from "../offer/offer.js";
 import type { ComplianceView, FindingView } from "../offer/offer-view.js";
 import { applyPlacements } from "./clustering.js";
 import type { Store } from "./connect.js";
-import { encodeKeys } from "./dedup-state.js";
+import { beginClusterWrite } from "./dedup-state.js";
 import { unpackJson } from "./payload.js";
 
 /** A posting waiting for a moderator, with what the screen found. */
@@ -143,7 +143,7 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
     }
     const at = now.toISOString();
     const state = await store.dedup();
-    await state.refresh(store.db);
+    let seq = 0;
     const posting = unpackJson<NormalizedPosting>(row.data);
     const compliance = JSON.parse(row.compliance) as ComplianceView;
     try {
@@ -173,14 +173,10 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
         const fp = fingerprint(posting);
         await trx
           .updateTable("postings")
-          .set({
-            status: "published",
-            fingerprint: JSON.stringify(fp),
-            fp_keys: encodeKeys(fp.keys),
-            updated_at: at,
-          })
+          .set({ status: "published", updated_at: at })
           .where("id", "=", row.id)
           .execute();
+        seq = await beginClusterWrite(trx, store.dialect, state);
         await applyPlacements(
           trx,
           state,
@@ -189,6 +185,7 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
             previous: new Map([[row.id, null]]),
             known: new Map([[row.id, { posting, terms: null }]]),
             touched: new Set(),
+            seq,
           },
           at,
         );
@@ -197,7 +194,7 @@ export const decide = (store: Store, postingId: number, decision: Decision, now:
       state.reset();
       throw error;
     }
-    state.markSynced(at);
+    state.markSynced(seq);
     store.events.emit("changes");
     return store.db
       .selectFrom("postings")

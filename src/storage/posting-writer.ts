@@ -17,7 +17,7 @@ import { applyPlacements, type PlacementRecord, refreshOffers, type ToPlace } fr
 import { emptyTally, parisDay, recordScreenings, tallyScreening } from "./compliance-store.js";
 import type { Store } from "./connect.js";
 import type { Database, NewPosting, PartnerRow } from "./database.js";
-import { type DedupState, encodeKeys } from "./dedup-state.js";
+import { beginClusterWrite, type DedupState, leaveClusters } from "./dedup-state.js";
 import { emptyCounts, type RecordError } from "./run-store.js";
 
 export type { ScreenStage } from "../pipeline/prepare.js";
@@ -227,18 +227,20 @@ export class PostingWriter {
     });
     this.counts.unchanged += unchanged.length;
     const state = await this.store.dedup();
-    await state.refresh(this.store.db);
+    let seq = 0;
     try {
       await this.store.db.transaction().execute(async (trx) => {
         if (this.options.confirmUnchanged) await touch(trx, unchanged, at);
-        await this.writeChanged(trx, state, changed, at);
+        if (changed.length === 0) return;
+        seq = await beginClusterWrite(trx, this.store.dialect, state);
+        await this.writeChanged(trx, state, changed, at, seq);
       });
     } catch (error) {
       // The cache was changed along with the rolled-back transaction: rebuild it from the database.
       state.reset();
       throw error;
     }
-    state.markSynced(at);
+    state.markSynced(seq);
     return receipts;
   }
 
@@ -251,8 +253,8 @@ export class PostingWriter {
     state: DedupState,
     changed: readonly Changed[],
     at: string,
+    seq: number,
   ) {
-    if (changed.length === 0) return;
     const created = changed.filter((c) => !c.before).length;
     let nextId =
       created > 0 ? await this.store.dialect.reserveIds(trx as Kysely<unknown>, "postings", created) : 0;
@@ -261,6 +263,7 @@ export class PostingWriter {
     const previous = new Map<number, string | null>();
     const known = new Map<number, { posting: NormalizedPosting; terms: SearchTerms | null }>();
     const touched = new Set<string>();
+    const leaving: number[] = [];
     const tally = emptyTally();
     changed.forEach((item, i) => {
       const id = ids[i]!;
@@ -272,13 +275,17 @@ export class PostingWriter {
         toPlace.push({ id, partner: this.partner.slug, reference: p.reference, fingerprint: p.fingerprint });
       } else {
         const left = state.detach(id) ?? item.before?.offer_id;
-        if (left) touched.add(left);
+        if (left) {
+          touched.add(left);
+          leaving.push(id);
+        }
       }
     });
+    await leaveClusters(trx, leaving, seq);
     const placed = await applyPlacements(
       trx,
       state,
-      { toPlace, previous, known, touched },
+      { toPlace, previous, known, touched, seq },
       at,
       (placements) => this.writeRows(trx, changed, ids, placements, at),
     );
@@ -323,8 +330,6 @@ export class PostingWriter {
         data: p.encoded?.data ?? JSON.stringify(p.posting),
         raw: p.encoded?.raw ?? JSON.stringify(item.raw),
         compliance: JSON.stringify(p.compliance),
-        fingerprint: p.fingerprint ? JSON.stringify(p.fingerprint) : null,
-        fp_keys: p.fingerprint ? encodeKeys(p.fingerprint.keys) : null,
         dedup: placement ? JSON.stringify(placement) : null,
         last_seen_at: at,
         updated_at: at,
@@ -374,9 +379,10 @@ export const closePostings = (
   const at = now.toISOString();
   return store.exclusive(async () => {
     const state = await store.dedup();
-    await state.refresh(store.db);
+    let seq = 0;
     try {
       await store.db.transaction().execute(async (trx) => {
+        seq = await beginClusterWrite(trx, store.dialect, state);
         const touched = new Set<string>();
         for (let i = 0; i < postings.length; i += 500) {
           const chunk = postings.slice(i, i + 500);
@@ -393,6 +399,11 @@ export const closePostings = (
             const left = state.detach(p.id) ?? p.offer_id;
             if (left) touched.add(left);
           }
+          await leaveClusters(
+            trx,
+            chunk.map((p) => p.id),
+            seq,
+          );
         }
         await refreshOffers(trx, touched, new Map(), at);
       });
@@ -400,7 +411,7 @@ export const closePostings = (
       state.reset();
       throw error;
     }
-    state.markSynced(at);
+    state.markSynced(seq);
     store.events.emit("changes");
   });
 };
