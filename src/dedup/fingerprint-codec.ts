@@ -6,8 +6,11 @@
  */
 import type { ContractCode, SalaryPeriod, WorkingTime } from "../offer/offer.js";
 import { FINGERPRINT_VERSION, type Fingerprint, type TextSketch } from "./fingerprint.js";
+import { encodeSignature } from "./minhash.js";
+import { withSignature } from "./similarity.js";
 
 const NULL_LENGTH = 0xffff;
+const utf8 = new TextDecoder();
 
 class Writer {
   private bytes = new Uint8Array(1024);
@@ -88,7 +91,20 @@ class Reader {
       this.at += 2;
       return null;
     }
-    return Buffer.from(this.raw()).toString("utf8");
+    const bytes = this.raw();
+    // Most strings are short and ASCII: built directly, without a Buffer.
+    let ascii = true;
+    for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) ascii = false;
+    return ascii && bytes.length < 1024
+      ? String.fromCharCode.apply(null, bytes as unknown as number[])
+      : utf8.decode(bytes);
+  }
+
+  signature(): Int32Array {
+    const bytes = this.raw();
+    const signature = new Int32Array(bytes.length >>> 2);
+    new Uint8Array(signature.buffer).set(bytes.subarray(0, signature.length * 4));
+    return signature;
   }
 
   text(): string {
@@ -97,8 +113,22 @@ class Reader {
 }
 
 const signatureBytes = (sig: string): Uint8Array => Buffer.from(sig, "base64");
-const signatureText = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+
+/**
+ * A sketch whose base64 `sig` is only built if someone asks for it (JSON of a stored
+ * fingerprint): comparisons get the decoded signature directly (withSignature).
+ */
+const lazySketch = <T extends { sig: string }>(fields: Omit<T, "sig">, signature: Int32Array): T => {
+  let sig: string | undefined;
+  const sketch = Object.defineProperty({ ...fields }, "sig", {
+    enumerable: true,
+    get: () => {
+      sig ??= encodeSignature(signature);
+      return sig;
+    },
+  }) as T;
+  return withSignature(sketch, signature);
+};
 
 const writeRange = (w: Writer, range: readonly [number, number] | null) => {
   w.u8(range ? 1 : 0);
@@ -125,9 +155,12 @@ const writeText = (w: Writer, text: TextSketch) => {
 const readText = (r: Reader): TextSketch => {
   const hash = r.f64() ?? 0;
   const size = r.f64() ?? 0;
-  const sig = signatureText(r.raw());
-  const specific = r.u8() === 1 ? { size: r.f64() ?? 0, sig: signatureText(r.raw()) } : null;
-  return { hash, size, sig, specific };
+  const signature = r.signature();
+  const specific =
+    r.u8() === 1
+      ? lazySketch<{ size: number; sig: string }>({ size: r.f64() ?? 0 }, r.signature())
+      : null;
+  return lazySketch<TextSketch>({ hash, size, specific }, signature);
 };
 
 /** The binary form of a fingerprint, without its keys. */

@@ -59,6 +59,12 @@ export interface SimilarityOptions {
 }
 
 const decoded = new WeakMap<object, Int32Array>();
+
+/** Give a sketch its signature already decoded (a fingerprint read from bytes): no base64 round trip. */
+export const withSignature = <T extends { sig: string }>(holder: T, signature: Int32Array): T => {
+  decoded.set(holder, signature);
+  return holder;
+};
 const signatureOf = (holder: { sig: string }): Int32Array => {
   let signature = decoded.get(holder);
   if (signature === undefined) {
