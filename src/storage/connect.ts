@@ -8,6 +8,7 @@ import type { Database } from "./database.js";
 import { DedupState } from "./dedup-state.js";
 import { migrateToLatest } from "./migrate.js";
 import { type StoreDialect, sqliteDialect } from "./sqlite-dialect.js";
+import { upgradeComputedData } from "./upgrade.js";
 
 /** An open database: the Kysely instance, the dialect-specific parts, and how to close it. */
 export interface Store {
@@ -137,6 +138,7 @@ export const openStore = async (url: string): Promise<Store> => {
   const store = openSqlite(url);
   try {
     await migrateToLatest(store.db, store.dialect);
+    await upgradeComputedData(store.db);
   } catch (error) {
     await store.close();
     throw error;

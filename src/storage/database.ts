@@ -193,7 +193,14 @@ export interface PostingClustersTable {
   fingerprint: Uint8Array | string;
 }
 
+/** Versions of what the database holds computed by the code (storage/upgrade.ts). */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
+  meta: MetaTable;
   posting_clusters: PostingClustersTable;
   partners: PartnersTable;
   ingestion_runs: IngestionRunsTable;

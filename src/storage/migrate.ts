@@ -11,6 +11,7 @@ import { dedupStateIndex } from "./migrations/007-dedup-state-index.js";
 import { partnerConfirmation } from "./migrations/008-partner-confirmation.js";
 import { complianceAudit } from "./migrations/009-compliance-audit.js";
 import { postingClusters } from "./migrations/010-posting-clusters.js";
+import { meta } from "./migrations/011-meta.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
@@ -25,6 +26,7 @@ const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "008-partner-confirmation": partnerConfirmation(),
   "009-compliance-audit": complianceAudit(),
   "010-posting-clusters": postingClusters(dialect),
+  "011-meta": meta(),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */
