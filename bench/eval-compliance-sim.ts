@@ -118,7 +118,7 @@ const load = async (manifest: Manifest, now: Date) => {
     };
     const seen = new Set<string>();
     for await (const record of readPartnerFeed(mapping, sources)) {
-      if (!record.ok || seen.has(record.posting.reference)) {
+      if (!record.ok || "known" in record || seen.has(record.posting.reference)) {
         dropped.recordErrors++;
         continue;
       }

@@ -166,7 +166,7 @@ const readShare = async (
     const seen = new Set<string>();
     const items: ShareResult["postings"][number]["items"] = [];
     for await (const item of readPartnerFeed(mapping, sources)) {
-      if (!item.ok || seen.has(item.posting.reference)) {
+      if (!item.ok || "known" in item || seen.has(item.posting.reference)) {
         result.dropped.recordErrors++;
         continue;
       }

@@ -88,8 +88,13 @@ const buildQueries = (file: string): { searches: Request[]; details: Request[] }
   ];
   const searches: Request[] = [];
   for (let i = 0; i < 4000; i++) {
-    let r = random();
-    const [kind, , make] = mix.find(([, share]) => (r -= share) < 0) ?? mix[0]!;
+    const r = random();
+    let cumulative = 0;
+    const [kind, , make] =
+      mix.find(([, share]) => {
+        cumulative += share;
+        return r < cumulative;
+      }) ?? mix[0]!;
     searches.push({ kind, path: `/api/v1/offers?${make()}` });
   }
   const details = sample.map((o) => ({ kind: "detail" as const, path: `/api/v1/offers/${o.id}` }));

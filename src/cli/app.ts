@@ -1,4 +1,5 @@
 import type { Config } from "../config.js";
+import type { SourceParser } from "../ingest/mapping-feed.js";
 import { inlinePrepare, type PrepareStage } from "../pipeline/prepare.js";
 import { complianceScreen } from "../pipeline/screen.js";
 import type { GeoIndex } from "../referentials/geo.js";
@@ -7,6 +8,7 @@ import type { RomeIndex } from "../referentials/rome.js";
 import { loadRome } from "../referentials/rome-load.js";
 import { openStore, type Store } from "../storage/connect.js";
 import type { ScreenStage } from "../storage/posting-writer.js";
+import { createFeedPool, type FeedPool } from "../threads/feed-pool.js";
 import { createPreparePool, type PreparePool } from "../threads/prepare-pool.js";
 
 /** What commands share: the configuration, the standard streams, and lazily opened services. */
@@ -19,6 +21,8 @@ export interface CliContext {
   readonly screen: ScreenStage;
   /** Where ingests prepare postings: worker threads (EMPLOI_WORKERS), or inline with `screen`. */
   prepare(): Promise<PrepareStage>;
+  /** Where feeds are parsed: worker threads (EMPLOI_WORKERS), or this thread. */
+  parser(): SourceParser | undefined;
   /** Release what was opened. */
   close(): Promise<void>;
 }
@@ -32,6 +36,7 @@ export const createCliContext = (
   let store: Promise<Store> | undefined;
   let referentials: Promise<{ geo: GeoIndex; rome: RomeIndex }> | undefined;
   let pool: PreparePool | undefined;
+  let feeds: FeedPool | undefined;
   return {
     config,
     stdout,
@@ -55,8 +60,14 @@ export const createCliContext = (
       pool ??= createPreparePool({ dataDir: config.dataDir, size: config.workers });
       return pool;
     },
+    parser() {
+      if (config.workers === 0) return undefined;
+      feeds ??= createFeedPool({ size: Math.max(2, config.workers) });
+      return feeds.parse;
+    },
     async close() {
       await pool?.close();
+      await feeds?.close();
       if (store) await (await store).close();
     },
   };

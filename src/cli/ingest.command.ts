@@ -7,7 +7,7 @@ import type { Store } from "../storage/connect.js";
 import type { PartnerRow } from "../storage/database.js";
 import { mappingForFormat, mappingOfPartner } from "../storage/partner-mapping.js";
 import { findPartner, upsertPartner } from "../storage/partner-store.js";
-import { type IngestReport, ingestSnapshot } from "../storage/snapshot.js";
+import { type IngestReport, ingestSnapshot, openPostingHashes } from "../storage/snapshot.js";
 import type { CliContext } from "./app.js";
 import { formatIngestProgress, progressLine } from "./progress.js";
 
@@ -63,10 +63,13 @@ export const runIngest = async (ctx: CliContext, args: IngestArgs): Promise<Inge
   const progress = progressLine(ctx.stderr, `[${args.partner}]`);
   const started = Date.now();
   let bytes = { bytesRead: 0, totalBytes: null as number | null };
+  const parse = ctx.parser();
   const items = readPartnerFeed(mapping, args.sources, {
     onProgress: (p) => {
       bytes = p;
     },
+    known: await openPostingHashes(store.reader, partner.id),
+    ...(parse ? { parse } : {}),
   });
   const report = await ingestSnapshot(store, partner, items, args.sources, {
     referentials,

@@ -46,6 +46,7 @@ const schedulerOf = async (ctx: CliContext, log: SchedulerLog, maxBytes: number 
     referentials: await ctx.referentials(),
     screen: ctx.screen,
     prepare: await ctx.prepare(),
+    parse: ctx.parser(),
     maxUnconfirmedDays: ctx.config.unconfirmedDays,
     maxBytes,
     log,

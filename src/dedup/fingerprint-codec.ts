@@ -157,9 +157,7 @@ const readText = (r: Reader): TextSketch => {
   const size = r.f64() ?? 0;
   const signature = r.signature();
   const specific =
-    r.u8() === 1
-      ? lazySketch<{ size: number; sig: string }>({ size: r.f64() ?? 0 }, r.signature())
-      : null;
+    r.u8() === 1 ? lazySketch<{ size: number; sig: string }>({ size: r.f64() ?? 0 }, r.signature()) : null;
   return lazySketch<TextSketch>({ hash, size, specific }, signature);
 };
 

@@ -46,7 +46,13 @@ describe("readPartnerFeed", () => {
       }),
     );
     expect(
-      items.map((item) => (item.ok ? item.posting.reference : `${item.position}: ${item.reason}`)),
+      items.map((item) =>
+        !item.ok
+          ? `${item.position}: ${item.reason}`
+          : "known" in item
+            ? item.reference
+            : item.posting.reference,
+      ),
     ).toEqual([
       "BOUL-2025-001",
       "VEND-2025-002",
@@ -62,7 +68,10 @@ describe("readPartnerFeed", () => {
 
   it("yields the good records before a truncated feed, then throws naming the source", async () => {
     const { items, error } = await drain(readPartnerFeed(indeed, [join(FEEDS, "truncated.xml")]));
-    expect(items.map((item) => item.ok && item.posting.title)).toEqual(["Premier poste", "Deuxième poste"]);
+    expect(items.map((item) => item.ok && !("known" in item) && item.posting.title)).toEqual([
+      "Premier poste",
+      "Deuxième poste",
+    ]);
     expect(error?.code).toBe("FEED_MALFORMED");
     expect(error?.message).toMatch(/^truncated\.xml : Flux XML mal formé ou tronqué ligne 5/);
     expect(error?.details).toMatchObject({ truncated: true, line: 5, source: "truncated.xml" });

@@ -6,6 +6,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { AppError, isAppError } from "../errors.js";
+import { contentHash } from "./content-hash.js";
 import { readFeed } from "./formats/read-feed.js";
 import { mapRecord, referenceOf } from "./mapping.js";
 import type { PartnerMapping } from "./mapping-types.js";
@@ -14,8 +15,18 @@ import type { RawPosting } from "./raw-posting.js";
 import { type FeedSource, openSource, type SourceProgress } from "./source.js";
 
 export type PartnerFeedItem =
-  | { ok: true; posting: RawPosting; position: string }
+  /** A mapped posting, with its content hash when the reader computed it. */
+  | { ok: true; posting: RawPosting; position: string; hash?: string }
+  /** A posting the reader found unchanged (its hash is the one `known` gave): not sent whole. */
+  | { ok: true; known: true; reference: string; hash: string; position: string }
   | { ok: false; reference: string | null; position: string; reason: string };
+
+/** Reads one source's bytes into mapped postings (in this thread, or on a worker thread). */
+export type SourceParser = (
+  mapping: PartnerMapping,
+  bytes: AsyncIterable<Uint8Array>,
+  options: { charset: string | null; name: string; known?: ReadonlyMap<string, string> },
+) => AsyncIterable<PartnerFeedItem>;
 
 export interface ReadPartnerFeedOptions {
   /** Largest feed accepted per source, in bytes. */
@@ -23,6 +34,44 @@ export interface ReadPartnerFeedOptions {
   /** Bytes read over all sources, and their total size when known. */
   onProgress?: (progress: SourceProgress) => void;
   signal?: AbortSignal;
+  /**
+   * The content hash of each open posting of the partner, by reference: a posting read with the
+   * same hash is yielded as `known`, without its content (the writer has nothing to do for it).
+   */
+  known?: ReadonlyMap<string, string>;
+  /** Where sources are parsed; this thread by default (threads/feed-pool.ts: worker threads). */
+  parse?: SourceParser;
+}
+
+/** Parse one source in this thread: records read, mapped, hashed; the known ones marked. */
+export async function* parseSource(
+  mapping: PartnerMapping,
+  bytes: AsyncIterable<Uint8Array>,
+  options: { charset: string | null; name: string; known?: ReadonlyMap<string, string> },
+): AsyncIterable<PartnerFeedItem> {
+  const items = readFeed(mapping.format, bytes, {
+    records: mapping.records,
+    charset: mapping.charset ?? options.charset,
+    delimiter: mapping.delimiter,
+    lines: mapping.lines,
+  });
+  for await (const item of items) {
+    const position = `${options.name}, ${item.position}`;
+    if (!item.ok) {
+      const reference = item.record ? referenceOf(mapping, item.record) : null;
+      yield { ok: false, reference, position, reason: item.reason };
+      continue;
+    }
+    const result = mapRecord(mapping, item.record);
+    if (!result.ok) {
+      yield { ok: false, reference: result.reference, position, reason: result.reason };
+      continue;
+    }
+    const hash = contentHash(result.posting);
+    const reference = result.posting.reference;
+    if (options.known?.get(reference) === hash) yield { ok: true, known: true, reference, hash, position };
+    else yield { ok: true, posting: result.posting, position, hash };
+  }
 }
 
 /** A location to open, or a source the caller already opened (to look at its HTTP status first). */
@@ -99,24 +148,13 @@ export async function* readPartnerFeed(
                 totalBytes: total === undefined ? progress.totalBytes : total,
               }),
           });
-    const items = readFeed(mapping.format, source.bytes, {
-      records: mapping.records,
-      charset: mapping.charset ?? source.charset,
-      delimiter: mapping.delimiter,
-      lines: mapping.lines,
-    });
+    const parse = options.parse ?? parseSource;
     try {
-      for await (const item of items) {
-        const position = `${source.name}, ${item.position}`;
-        if (!item.ok) {
-          const reference = item.record ? referenceOf(mapping, item.record) : null;
-          yield { ok: false, reference, position, reason: item.reason };
-          continue;
-        }
-        const result = mapRecord(mapping, item.record);
-        if (result.ok) yield { ok: true, posting: result.posting, position };
-        else yield { ok: false, reference: result.reference, position, reason: result.reason };
-      }
+      yield* parse(mapping, source.bytes, {
+        charset: source.charset,
+        name: source.name,
+        known: options.known,
+      });
     } catch (error) {
       throw inSource(error, source.name);
     }
@@ -134,8 +172,8 @@ export const collectPartnerFeed = async (
   const postings: RawPosting[] = [];
   const errors: Extract<PartnerFeedItem, { ok: false }>[] = [];
   for await (const item of readPartnerFeed(mapping, sources, options)) {
-    if (item.ok) postings.push(item.posting);
-    else errors.push(item);
+    if (!item.ok) errors.push(item);
+    else if (!("known" in item)) postings.push(item.posting);
   }
   return { postings, errors };
 };

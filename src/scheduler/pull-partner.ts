@@ -6,14 +6,14 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { AppError, errorMessage } from "../errors.js";
 import type { PartnerMapping } from "../ingest/mapping.js";
-import { readPartnerFeed } from "../ingest/mapping-feed.js";
+import { readPartnerFeed, type SourceParser } from "../ingest/mapping-feed.js";
 import { type FeedSource, openSource } from "../ingest/source.js";
 import type { Store } from "../storage/connect.js";
 import type { PartnerRow } from "../storage/database.js";
 import { mappingOfPartner } from "../storage/partner-mapping.js";
 import type { ScreenStage, WriterOptions } from "../storage/posting-writer.js";
 import { recordBareRun } from "../storage/run-store.js";
-import { type IngestReport, ingestSnapshot } from "../storage/snapshot.js";
+import { type IngestReport, ingestSnapshot, openPostingHashes } from "../storage/snapshot.js";
 import { abortable } from "./abortable.js";
 import { finishPull, type PullEnd, type PullResult } from "./pull-outcome.js";
 import { confirmOpenPostings, loadPullState, type PullState } from "./pull-store.js";
@@ -32,6 +32,8 @@ export interface PullDeps {
   screen: ScreenStage;
   /** Where postings are prepared (worker threads of `CliContext.prepare`); inline with `screen` by default. */
   prepare?: WriterOptions["prepare"];
+  /** Where feeds are parsed (worker threads of `CliContext.parser`); this thread by default. */
+  parse?: SourceParser;
   now?: () => Date;
   /** Longest time one attempt (open, read and apply) may take; default 10 minutes. */
   timeoutMs?: number;
@@ -126,12 +128,18 @@ const openWithRetries = async (pull: Pull, conditional: PullState | undefined): 
  * The snapshot of the opened feed, stopped at the pull's timeout or abort even if the response
  * body does not notice; its next pages (if any) get the same size limit, timeout and abort.
  */
-const applySnapshot = (pull: Pull, mapping: PartnerMapping, source: FeedSource): Promise<IngestReport> => {
+const applySnapshot = async (
+  pull: Pull,
+  mapping: PartnerMapping,
+  source: FeedSource,
+): Promise<IngestReport> => {
   const timeout = AbortSignal.timeout(pull.deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = pull.options.signal ? AbortSignal.any([pull.options.signal, timeout]) : timeout;
   const feed = readPartnerFeed(mapping, [abortable(source, signal)], {
     maxBytes: pull.deps.maxBytes ?? DEFAULT_MAX_FEED_BYTES,
     signal,
+    known: await openPostingHashes(pull.deps.store.reader, pull.partner.id),
+    ...(pull.deps.parse ? { parse: pull.deps.parse } : {}),
   });
   return ingestSnapshot(pull.deps.store, pull.partner, feed, [source.name], {
     referentials: pull.deps.referentials,

@@ -87,7 +87,14 @@ const pull = async (
   if (!partner) throw new AppError("PARTNER_UNKNOWN", `Partenaire inconnu : « ${slug} ».`);
   const referentials = await ctx.referentials();
   const result = await pullPartner(
-    { store, referentials, screen: ctx.screen, prepare: await ctx.prepare(), maxBytes: options.maxBytes },
+    {
+      store,
+      referentials,
+      screen: ctx.screen,
+      prepare: await ctx.prepare(),
+      parse: ctx.parser(),
+      maxBytes: options.maxBytes,
+    },
     partner,
     { trigger: "cli", force: options.force },
   );

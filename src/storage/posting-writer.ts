@@ -44,6 +44,8 @@ export interface WriterOptions {
 export interface WriteItem {
   posting: RawPosting;
   position: string;
+  /** Its content hash, when the reader computed it. */
+  hash?: string;
 }
 
 /** What happened to one posting: the receipt a partner gets. */
@@ -159,7 +161,7 @@ export class PostingWriter {
 
   /** Look a batch up and prepare its new and changed postings; writes nothing. */
   async stage(items: readonly WriteItem[]): Promise<StagedBatch> {
-    const hashes = items.map((item) => contentHash(item.posting));
+    const hashes = items.map((item) => item.hash ?? contentHash(item.posting));
     // On the reading connection: a batch is looked up while the previous one is being written.
     const existing = await lookup(
       this.store.reader,
@@ -210,7 +212,7 @@ export class PostingWriter {
         return;
       }
       const prepared = staged.prepared.get(reference);
-      if (!prepared || !prepared.ok) {
+      if (!prepared?.ok) {
         const reason = prepared?.ok === false ? prepared.reason : "annonce non préparée";
         this.recordError({ reference, position: item.position, reason });
         receipts.push({ reference, status: "invalid", change: null, offer_id: null, reason });

@@ -1,15 +1,13 @@
 import type { Kysely } from "kysely";
 import { errorMessage } from "../errors.js";
-import type { RawPosting } from "../ingest/raw-posting.js";
+import type { PartnerFeedItem } from "../ingest/mapping-feed.js";
 import type { Store } from "./connect.js";
 import type { Database, PartnerRow } from "./database.js";
 import { PostingWriter, type WriteItem, type WriterOptions } from "./posting-writer.js";
 import { finishRun, type RecordError, type RunCounts, type RunStatus, startRun } from "./run-store.js";
 
-/** One item of a feed: a mapped record, or a record that could not be mapped. */
-export type FeedItem =
-  | { ok: true; posting: RawPosting; position: string }
-  | { ok: false; reference: string | null; position: string; reason: string };
+/** One item of a feed: a mapped record (or one the reader found unchanged), or a record that could not be mapped. */
+export type FeedItem = PartnerFeedItem;
 
 export interface SnapshotOptions extends WriterOptions {
   readonly now?: () => Date;
@@ -29,6 +27,20 @@ export interface IngestReport extends RunCounts {
   message: string | null;
   record_errors: RecordError[];
 }
+
+/** The content hash of each open posting of a partner, by reference (for the feed readers). */
+export const openPostingHashes = async (
+  db: Kysely<Database>,
+  partnerId: number,
+): Promise<Map<string, string>> => {
+  const rows = await db
+    .selectFrom("postings")
+    .select(["reference", "content_hash"])
+    .where("partner_id", "=", partnerId)
+    .where("status", "!=", "closed")
+    .execute();
+  return new Map(rows.map((r) => [r.reference, r.content_hash]));
+};
 
 /** Batches read ahead of the one being written. */
 const MAX_BATCHES_IN_FLIGHT = 3;
@@ -102,7 +114,7 @@ export const ingestSnapshot = async (
         writer.recordError({ reference: item.reference, position: item.position, reason: item.reason });
         continue;
       }
-      const reference = item.posting.reference;
+      const reference = "known" in item ? item.reference : item.posting.reference;
       if (seen.has(reference)) {
         writer.recordError({
           reference,
@@ -112,6 +124,12 @@ export const ingestSnapshot = async (
         continue;
       }
       seen.add(reference);
+      // Unchanged, as the reader found it: nothing to write (a complete snapshot confirms it).
+      if ("known" in item) {
+        writer.counts.unchanged++;
+        if (writer.counts.unchanged % 2000 === 0) options.onProgress?.(writer.counts);
+        continue;
+      }
       batch.push(item);
       if (batch.length >= batchSize) await flush();
     }
