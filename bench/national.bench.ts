@@ -3,10 +3,11 @@
  * the whole pipeline (read, normalise, enrich, screen, deduplicate, store), then the daily updates;
  * throughput, CPU, peak memory; then deduplication and compliance quality against the ground truth.
  *
- * Usage: npx tsx bench/national.bench.ts [--sim DIR] [--db FILE] [--days N] [--jobs N]
+ * Usage: npx tsx bench/national.bench.ts [--sim DIR] [--db FILE] [--days N] [--jobs N] [--concurrency N] [--json FILE]
  *   --sim   simulator output (generated with `--jobs` jobs and 70 partners when missing)
  *   --db    SQLite file to create (default bench/out/national.sqlite; deleted first)
  *   --days  update days ingested after day 0 (default 1)
+ *   --concurrency  partners ingested at once, as the scheduler pulls them (default 2)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -27,8 +28,10 @@ const { values } = parseArgs({
     days: { type: "string", default: "1" },
     jobs: { type: "string", default: "470000" },
     json: { type: "string" },
+    concurrency: { type: "string", default: "2" },
   },
 });
+const concurrency = Math.max(1, Number(values.concurrency));
 const simDir = resolve(values.sim);
 const dbFile = resolve(values.db);
 const updateDays = Number(values.days);
@@ -144,11 +147,17 @@ for (const day of manifest.schedule.filter((d) => d.day <= updateDays)) {
     review: 0,
     errors: 0,
   };
-  for (const snapshot of day.snapshots) {
-    const report = await runIngest(ctx, argsOf(snapshot));
-    for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
-    if (report.status === "failed") console.error(`${snapshot.partner}: ${report.message}`);
-  }
+  // Partners' snapshots ingested `concurrency` at a time, as the scheduler pulls them.
+  const queue = [...day.snapshots];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let snapshot = queue.shift(); snapshot; snapshot = queue.shift()) {
+        const report = await runIngest(ctx, argsOf(snapshot));
+        for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
+        if (report.status === "failed") console.error(`${snapshot.partner}: ${report.message}`);
+      }
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   figures.push({
