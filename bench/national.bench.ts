@@ -86,7 +86,6 @@ mkdirSync(dirname(dbFile), { recursive: true });
 const config = loadConfig({ ...process.env, DATABASE_URL: `sqlite:${dbFile}`, LOG_LEVEL: "silent" });
 const ctx = createCliContext(config, new PassThrough(), new PassThrough());
 const store = await ctx.store();
-await ctx.referentials();
 for (const p of manifest.partners) {
   await upsertPartner(
     store.db,

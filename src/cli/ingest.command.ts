@@ -58,7 +58,6 @@ export const runIngest = async (ctx: CliContext, args: IngestArgs): Promise<Inge
   const store = await ctx.store();
   const stored = await findPartner(store.db, args.partner);
   const mapping = await resolveMapping(args, stored);
-  const referentials = await ctx.referentials();
   const partner = await ensurePartner(store, args, mapping, stored);
   const progress = progressLine(ctx.stderr, `[${args.partner}]`);
   const started = Date.now();
@@ -72,7 +71,8 @@ export const runIngest = async (ctx: CliContext, args: IngestArgs): Promise<Inge
     ...(parse ? { parse } : {}),
   });
   const report = await ingestSnapshot(store, partner, items, args.sources, {
-    referentials,
+    // Loaded on this thread only if postings are prepared here (no worker threads).
+    referentials: () => ctx.referentials(),
     screen: ctx.screen,
     prepare: await ctx.prepare(),
     dateFormat: mapping.dateFormat,

@@ -115,13 +115,27 @@ export interface PrepareStage {
   prepare(items: readonly PrepareItem[], partner: PreparePartner, now: Date): Promise<Prepared[]>;
 }
 
-/** Prepare on the calling thread, with the given référentiels and compliance stage. */
+/** The référentiels the pure stages read. */
+export type Referentials = Pick<PipelineContext, "geo" | "rome">;
+
+/**
+ * Prepare on the calling thread, with the given référentiels and compliance stage. The
+ * référentiels may be given as a loader, called on the first batch: a process whose postings are
+ * all prepared on worker threads then never holds a copy of its own (~170 MB).
+ */
 export const inlinePrepare = (
-  referentials: Pick<PipelineContext, "geo" | "rome">,
+  referentials: Referentials | (() => Promise<Referentials>),
   screen: ScreenStage,
-): PrepareStage => ({
-  prepare: async (items, partner, now) => {
-    const ctx = { ...referentials, now, partner, screen };
-    return items.map((item) => preparePosting(item, ctx));
-  },
-});
+): PrepareStage => {
+  let loaded: Promise<Referentials> | undefined;
+  const load = () => {
+    loaded ??= typeof referentials === "function" ? referentials() : Promise.resolve(referentials);
+    return loaded;
+  };
+  return {
+    prepare: async (items, partner, now) => {
+      const ctx = { ...(await load()), now, partner, screen };
+      return items.map((item) => preparePosting(item, ctx));
+    },
+  };
+};

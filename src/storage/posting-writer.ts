@@ -3,13 +3,13 @@ import { contentHash } from "../ingest/content-hash.js";
 import type { RawPosting } from "../ingest/raw-posting.js";
 import type { NormalizedPosting, PostingStatus } from "../offer/offer.js";
 import type { FindingView } from "../offer/offer-view.js";
-import type { PipelineContext } from "../pipeline/normalize.js";
 import {
   inlinePrepare,
   type Prepared,
   type PrepareItem,
   type PreparePartner,
   type PrepareStage,
+  type Referentials,
   type ScreenStage,
   type SearchTerms,
 } from "../pipeline/prepare.js";
@@ -24,11 +24,17 @@ export type { ScreenStage } from "../pipeline/prepare.js";
 
 /** What the writer needs besides the store. */
 export interface WriterOptions {
-  readonly referentials: Pick<PipelineContext, "geo" | "rome">;
+  /** For postings prepared on this thread; a loader is called only when one is. */
+  readonly referentials: Referentials | (() => Promise<Referentials>);
   /** The compliance stage, when postings are prepared on this thread. */
   readonly screen: ScreenStage;
   /** Where postings are prepared (normalised, screened, fingerprinted): this thread by default. */
   readonly prepare?: PrepareStage;
+  /**
+   * Batches of at most this many postings to prepare are prepared on this thread even when
+   * `prepare` is given (20 by default): a push is not queued behind a pull's batches. Pulls set 0.
+   */
+  readonly inlineUpTo?: number;
   /** How the partner writes dates when they are not self-describing (from its mapping). */
   readonly dateFormat?: string;
   /** The partner's format has no publication date: postings are dated on first reception. */
@@ -180,7 +186,8 @@ export class PostingWriter {
     });
     // A few postings (a push) are prepared here at once rather than queued behind a pull's
     // batches on the worker threads: they are waited for.
-    const preparer = toPrepare.length <= INLINE_UP_TO ? this.inline : this.preparer;
+    const preparer =
+      toPrepare.length <= (this.options.inlineUpTo ?? INLINE_UP_TO) ? this.inline : this.preparer;
     const results = await preparer.prepare(toPrepare, this.partnerInfo, this.now);
     const prepared = new Map(results.map((r) => [r.reference, r]));
     return { items, hashes, unchanged, prepared };

@@ -83,7 +83,8 @@ export const ingestSnapshot = async (
   const started = clock();
   const openBefore = await countOpen(store.db, partner.id);
   const runId = await startRun(store.db, partner.id, sources, started.toISOString(), options.trigger);
-  const writer = new PostingWriter(store, partner, options, started);
+  // A pull has no one waiting for its last small batch: everything goes to the prepare stage.
+  const writer = new PostingWriter(store, partner, { inlineUpTo: 0, ...options }, started);
   const seen = new Set<string>();
   // Batches short enough that a push waiting for the write lock waits little (~0.2 s).
   const batchSize = options.batchSize ?? 250;
