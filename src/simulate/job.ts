@@ -135,17 +135,45 @@ export const relationOf = (ctx: MarketContext, index: number): SimJob["relation"
   return { kind, anchor };
 };
 
-/** Another commune where the base job's employer can have an establishment, or null after 4 tries. */
-const otherCommune = (ctx: MarketContext, rng: Rng, base: SimJob): number | null => {
+/**
+ * Another commune where the base job's employer can have an establishment, not the base job's
+ * nor one of `taken` (the communes of the anchor's earlier relatives), or null after 4 tries.
+ */
+const otherCommune = (
+  ctx: MarketContext,
+  rng: Rng,
+  base: SimJob,
+  taken: ReadonlySet<number>,
+): number | null => {
   const sameDepartement = ctx.departement(base.commune.departement);
   for (let attempt = 0; attempt < 4; attempt++) {
     const c =
       rng.chance(0.6) && sameDepartement.communes.length > 1
         ? (sameDepartement.communes[sameDepartement.sampler.draw(rng)] ?? 0)
         : ctx.data.byPopulation.draw(rng);
-    if (c !== base.communeIndex && establishment(ctx, base.employer, c) !== null) return c;
+    if (c !== base.communeIndex && !taken.has(c) && establishment(ctx, base.employer, c) !== null) return c;
   }
   return null;
+};
+
+/** A relation that moves the anchor's job to another commune. */
+const moves = (kind: RelationKind): boolean => kind !== "agency-template";
+
+/**
+ * The commune of a moved relative `index` of `base` (its anchor), distinct from the anchor's and
+ * from every earlier moved relative's: two sites of one multi-location job are two communes. The
+ * earlier relatives (at most 7, between the anchor and `index`) are drawn again in order, each
+ * from its own random stream, so a job stays a pure function of its index.
+ */
+const relativeCommune = (ctx: MarketContext, base: SimJob, index: number): number | null => {
+  const taken = new Set<number>();
+  for (let sibling = base.index + 1; sibling < index; sibling++) {
+    const relation = relationOf(ctx, sibling);
+    if (relation === null || relation.anchor !== base.index || !moves(relation.kind)) continue;
+    const c = otherCommune(ctx, new Rng(mix(ctx.seed, 0xd1, sibling)), base, taken);
+    if (c !== null) taken.add(c);
+  }
+  return otherCommune(ctx, new Rng(mix(ctx.seed, 0xd1, index)), base, taken);
 };
 
 const derivedJob = (
@@ -172,7 +200,7 @@ const derivedJob = (
       textSeed: mix(ctx.seed, 0x7e47, index),
     };
   }
-  const communeIndex = otherCommune(ctx, rng, base);
+  const communeIndex = relativeCommune(ctx, base, index);
   if (communeIndex === null) return null;
   const commune = communeAt(ctx, communeIndex);
   const moved = { ...common, communeIndex, commune, siret: siretAt(ctx, base.employer, communeIndex) };
