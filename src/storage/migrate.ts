@@ -12,6 +12,7 @@ import { partnerConfirmation } from "./migrations/008-partner-confirmation.js";
 import { complianceAudit } from "./migrations/009-compliance-audit.js";
 import { postingClusters } from "./migrations/010-posting-clusters.js";
 import { meta } from "./migrations/011-meta.js";
+import { postingPartnerIndex } from "./migrations/012-posting-partner-index.js";
 import type { StoreDialect } from "./sqlite-dialect.js";
 
 /** The migrations, in order. Each one runs on SQLite and PostgreSQL. */
@@ -27,6 +28,7 @@ const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   "009-compliance-audit": complianceAudit(),
   "010-posting-clusters": postingClusters(dialect),
   "011-meta": meta(),
+  "012-posting-partner-index": postingPartnerIndex(),
 });
 
 /** Bring the schema to the latest version; throws an AppError naming the failed migration. */
