@@ -92,6 +92,7 @@ const compared: Array<Set<number>> = [];
 const placeReason: string[] = [];
 let candidatesSeen = 0;
 let comparisons = 0;
+let unsettled = 0;
 for (let i = 0; i < items.length; i++) {
   const fp = fps[i] as Fingerprint;
   const clusters = new Set<number>();
@@ -103,6 +104,16 @@ for (let i = 0; i < items.length; i++) {
       matches.push({ postingId: m, clusterId: cluster, comparison: compare(fp, fps[m] as Fingerprint) });
   comparisons += matches.length;
   const placement = placePosting(matches);
+  // Placeless members merged on their text alone that another site makes ambiguous: each leaves
+  // for a cluster of its own (numbered after the postings), as clustering.ts does.
+  for (const m of placement.unsettled) {
+    const list = members.get(clusterOf[m.postingId] as number);
+    list?.splice(list.indexOf(m.postingId), 1);
+    const own = items.length + unsettled++;
+    clusterOf[m.postingId] = own;
+    members.set(own, [m.postingId]);
+    placeReason[m.postingId] = "unsettled: placeless copy of a job at several sites";
+  }
   const cluster = placement.action === "join" ? placement.clusterId : i;
   clusterOf[i] = cluster;
   const list = members.get(cluster);
@@ -179,7 +190,7 @@ console.log(
   `${items.length} postings deduplicated (${data.postings.length} read, ${data.postings.length - items.length} held by the screen${values.all ? " but kept (--all)" : ""}; dropped: ${JSON.stringify(data.dropped)}), ${[...byJob.keys()].length} jobs counted`,
 );
 console.log(
-  `time: load ${loadSeconds.toFixed(1)} s (référentiels, read, normalise, screen on two threads: ${data.seconds.toFixed(1)} s when not cached)${model ? `, model ${modelSeconds.toFixed(1)} s (${model.hashes.length} sentences)` : ""}, fingerprint ${fingerprintSeconds.toFixed(1)} s (${((fingerprintSeconds * 1e6) / items.length).toFixed(0)} µs each), placement ${clusterSeconds.toFixed(1)} s (${(candidatesSeen / items.length).toFixed(1)} candidate offers and ${(comparisons / items.length).toFixed(1)} comparisons per posting)`,
+  `time: load ${loadSeconds.toFixed(1)} s (référentiels, read, normalise, screen on two threads: ${data.seconds.toFixed(1)} s when not cached)${model ? `, model ${modelSeconds.toFixed(1)} s (${model.hashes.length} sentences)` : ""}, fingerprint ${fingerprintSeconds.toFixed(1)} s (${((fingerprintSeconds * 1e6) / items.length).toFixed(0)} µs each), placement ${clusterSeconds.toFixed(1)} s (${(candidatesSeen / items.length).toFixed(1)} candidate offers and ${(comparisons / items.length).toFixed(1)} comparisons per posting, ${unsettled} placeless members unsettled)`,
 );
 console.log("\nOverall (pairwise, postings of one job vs postings of one offer):");
 table(

@@ -50,4 +50,45 @@ describe("DedupEngine", () => {
     expect(engine.clusterOf("board")).not.toBe(offer);
     expect(engine.members(offer ?? "")).toEqual(["agg"]);
   });
+
+  describe("a job published for several sites and a copy without any place", () => {
+    const nowhere = {
+      ...base.location,
+      commune: null,
+      postalCode: null,
+      city: null,
+      departement: null,
+      lat: null,
+      lon: null,
+    };
+    const postings: Record<string, NormalizedPosting> = {
+      placeless: { ...base, partner: "remote-board", reference: "r1", location: nowhere },
+      lyon: { ...base, partner: "board", reference: "b1" },
+      grenoble: { ...base, partner: "board", reference: "b2", location: { ...base.location, ...cities[0] } },
+      grenoble2: { ...base, partner: "agg", reference: "a2", location: { ...base.location, ...cities[0] } },
+    };
+    const offers = (engine: DedupEngine<string>) =>
+      engine
+        .allClusters()
+        .map(([, members]) => members.sort().join("+"))
+        .sort();
+
+    it.each([
+      ["the placeless copy first", ["placeless", "lyon", "grenoble", "grenoble2"]],
+      ["the placeless copy between the sites", ["lyon", "placeless", "grenoble", "grenoble2"]],
+      ["the placeless copy last", ["lyon", "grenoble", "grenoble2", "placeless"]],
+      ["a site's copy last", ["grenoble", "placeless", "lyon", "grenoble2"]],
+    ])("keeps it apart from every site, %s", (_, order) => {
+      const { engine, add } = setup();
+      for (const id of order) add(id, postings[id] as NormalizedPosting);
+      expect(offers(engine)).toEqual(["grenoble+grenoble2", "lyon", "placeless"]);
+    });
+
+    it("lets it join the job when one site only is known", () => {
+      const { engine, add } = setup();
+      add("placeless", postings.placeless as NormalizedPosting);
+      add("lyon", postings.lyon as NormalizedPosting);
+      expect(offers(engine)).toEqual(["lyon+placeless"]);
+    });
+  });
 });

@@ -56,14 +56,36 @@ export class DedupEngine<Id> {
       this.matches(id, fp),
       current === undefined ? {} : { currentClusterId: current },
     );
+    for (const m of placement.unsettled) this.settleApart(m.postingId);
     const clusterId = placement.action === "join" ? placement.clusterId : id;
     this.fingerprints.set(id, fp);
+    this.put(id, clusterId);
+    this.index.add(id, fp);
+    return placement;
+  }
+
+  /**
+   * Take a member out of its cluster into a cluster of its own (the cluster it founded keeps
+   * its other members under the id of one of them).
+   */
+  private settleApart(id: Id): void {
+    const clusterId = this.clusterIds.get(id);
+    if (clusterId === undefined) return;
+    this.detach(id);
+    const rest = this.clusters.get(clusterId);
+    if (clusterId === id && rest !== undefined) {
+      const [heir] = rest;
+      this.clusters.delete(clusterId);
+      for (const member of rest) this.put(member, heir as Id);
+    }
+    this.put(id, id);
+  }
+
+  private put(id: Id, clusterId: Id): void {
     this.clusterIds.set(id, clusterId);
     const members = this.clusters.get(clusterId);
     if (members === undefined) this.clusters.set(clusterId, new Set([id]));
     else members.add(id);
-    this.index.add(id, fp);
-    return placement;
   }
 
   /** Forget a closed posting; its offer lives on while another member remains. */

@@ -31,6 +31,9 @@ export interface ToPlace {
 /** Candidate postings compared, those sharing the most keys first: beyond, matches are chance. */
 const CANDIDATES = 30;
 
+/** Why a posting left the offer it had joined on its text alone. */
+const UNSETTLED = "sans lieu, détaché : l'offre est publiée sur plusieurs sites";
+
 /** The stored fingerprints of postings (from the narrow clustering table). */
 const loadFingerprints = async (db: Kysely<Database>, ids: readonly number[]) => {
   const found = new Map<number, Fingerprint>();
@@ -105,6 +108,8 @@ export const placePostings = async (
   const stored = await loadFingerprints(db, [...memberIds]);
   const fingerprintOf = (id: number) => local.get(id)?.fp ?? stored.get(id);
   const matchedStored = new Set<number>();
+  /** Stored postings (not of this batch) moved to an offer of their own. */
+  const settled = new Map<number, { record: PlacementRecord; fingerprint: Fingerprint }>();
 
   for (const item of items) {
     const matches: ClusterMatch<number, string>[] = [];
@@ -127,6 +132,37 @@ export const placePostings = async (
     }
     const current = previous.get(item.id) ?? undefined;
     const placement = placePosting(matches, current ? { currentClusterId: current } : {});
+    for (const m of placement.unsettled) {
+      const fp = fingerprintOf(m.postingId);
+      const left = state.offerOf(m.postingId);
+      if (fp === undefined || left === undefined) continue;
+      const source = local.get(m.postingId) ?? (await loadSources(db, [m.postingId])).get(m.postingId);
+      const own = freshOfferId(state, {
+        id: m.postingId,
+        partner: source?.partner ?? "",
+        reference: source?.reference ?? String(m.postingId),
+        fingerprint: fp,
+      });
+      state.attach(m.postingId, own, fp.keys);
+      touched.add(left);
+      touched.add(own);
+      const record: PlacementRecord = { offer_id: own, joined: false, reason: UNSETTLED };
+      if (local.has(m.postingId)) placements.set(m.postingId, record);
+      else settled.set(m.postingId, { record, fingerprint: fp });
+      // Still worth an operator's look: the members it leaves, and this posting.
+      for (const member of state.members(left)) {
+        const other = fingerprintOf(member);
+        const c = other && compare(fp, other);
+        if (c && c.decision !== "distinct")
+          possible.push({
+            posting_id: m.postingId,
+            other_posting_id: member,
+            score: c.score,
+            evidence: JSON.stringify(c),
+          });
+      }
+      if (!placement.possible.includes(m)) placement.possible.push(m);
+    }
     const offerId = placement.action === "join" ? placement.clusterId : freshOfferId(state, item);
     state.attach(item.id, offerId, item.fingerprint.keys);
     touched.add(offerId);
@@ -162,7 +198,7 @@ export const placePostings = async (
     const source = placement.evidence && sources.get(placement.evidence.posting_id);
     if (source && placement.evidence) Object.assign(placement.evidence, source);
   }
-  return { placements, touched, possible };
+  return { placements, touched, possible, settled };
 };
 
 /** A member of an offer as the canonical choice and the offer view need it. */
@@ -330,13 +366,22 @@ export const applyPlacements = async (
   const placed = await placePostings(db, state, batch.toPlace, batch.previous);
   for (const offerId of placed.touched) batch.touched.add(offerId);
   await writeRows(placed.placements);
+  const settled = new Map([...placed.settled].map(([id, s]) => [id, s.record]));
+  await storePlacements(db, settled);
   await joinClusters(
     db,
-    batch.toPlace.map((item) => ({
-      postingId: item.id,
-      offerId: placed.placements.get(item.id)!.offer_id,
-      fingerprint: item.fingerprint,
-    })),
+    [
+      ...batch.toPlace.map((item) => ({
+        postingId: item.id,
+        offerId: placed.placements.get(item.id)!.offer_id,
+        fingerprint: item.fingerprint,
+      })),
+      ...[...placed.settled].map(([postingId, s]) => ({
+        postingId,
+        offerId: s.record.offer_id,
+        fingerprint: s.fingerprint,
+      })),
+    ],
     batch.seq,
   );
   for (const pair of placed.possible) {
