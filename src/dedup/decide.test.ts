@@ -167,6 +167,21 @@ describe("compare: a title rewritten by a board", () => {
     const other = `${half}\n${SYSADMIN_AD.split("\n").slice(0, 3).join("\n")}`;
     expect(check(withText(other, retitled)).decision).not.toBe("duplicate");
   });
+
+  it("for a staffing agency, only with a near-identical text (its template fills a teaser)", () => {
+    const agency = { ...base, employer: { ...base.employer, name: "Alpes Intérim" } };
+    const copy = { ...retitled, employer: agency.employer };
+    expect(check(copy, agency).decision).toBe("duplicate");
+    const cut = Math.round(SALES_AD.length * 0.93);
+    const mostly = withText(
+      `${SALES_AD.slice(0, cut)} Mission de six mois renouvelable, prise de poste rapide.`,
+      copy,
+    );
+    const c = check(mostly, agency);
+    expect(c.scores.text.overlap).toBeGreaterThan(0.9);
+    expect(c.scores.text.overlap).toBeLessThan(0.97);
+    expect(c.decision).toBe("possible");
+  });
 });
 
 describe("compare: two establishments of one company", () => {

@@ -48,6 +48,11 @@ export interface Thresholds {
    * place (a board rewrote the title).
    */
   textRetitled: number;
+  /**
+   * The same for a staffing agency: its teaser can be all template (presentation, benefits), and
+   * the template serves its other vacancies of the métier under other titles.
+   */
+  textRetitledAgency: number;
   /** Specific-text containment below which two similar texts are one template used twice. */
   specificConflict: number;
   /** Smaller texts (distinct shingles) only count when near-identical. */
@@ -70,6 +75,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   textStrict: 0.9,
   textPossible: 0.5,
   textRetitled: 0.9,
+  textRetitledAgency: 0.97,
   specificConflict: 0.4,
   minShingles: 15,
   dateStrictDays: 60,
@@ -109,7 +115,8 @@ export const PRECISE_PLACE: ReadonlySet<string> = new Set(["same_commune", "same
  * more than the titles ("Comptable d'entreprise" on one board, "Comptable trésorerie" on
  * another): "duplicate". A text that only agrees (textDuplicate), or an employer named on one
  * side only, takes away the title conflict but merges nothing: "possible" (consulting firms
- * publish one generic text under several titles). One partner never publishes one vacancy under
+ * publish one generic text under several titles); a staffing agency's pair needs a near-identical
+ * text (its template reads alike across its vacancies). One partner never publishes one vacancy under
  * two titles: there, two titles on one text are two vacancies (null).
  */
 export const retitled = (s: PairScores, t: Thresholds): "duplicate" | "possible" | null => {
@@ -118,5 +125,5 @@ export const retitled = (s: PairScores, t: Thresholds): "duplicate" | "possible"
   if (!named && s.employer !== "unknown") return null;
   const text = textEvidence(s, t);
   if (!text.reliable || text.value < t.textDuplicate) return null;
-  return named && text.value >= t.textRetitled ? "duplicate" : "possible";
+  return named && text.value >= (s.agency ? t.textRetitledAgency : t.textRetitled) ? "duplicate" : "possible";
 };
