@@ -164,7 +164,7 @@ for (const day of manifest.schedule.filter((d) => d.day <= updateDays)) {
     postings: totals.received,
     seconds,
     perSecond: totals.received / seconds,
-    peakRssMb: Math.round(peakRss / 1e6),
+    peakRssMb: Math.round(peakRss / 2 ** 20),
   });
   rows.push([
     `day ${day.day}`,
@@ -175,7 +175,7 @@ for (const day of manifest.schedule.filter((d) => d.day <= updateDays)) {
     seconds.toFixed(0),
     ((used.user + used.system) / 1e6).toFixed(0),
     String(Math.round(totals.received / seconds)),
-    String(Math.round(peakRss / 1e6)),
+    String(Math.round(peakRss / 2 ** 20)),
   ]);
 }
 clearInterval(sampler);
@@ -190,7 +190,7 @@ table(
     "wall s",
     "CPU s",
     "postings/s",
-    "peak RSS MB",
+    "peak RSS MiB",
   ],
   rows,
 );

@@ -102,8 +102,8 @@ table(
           ],
           [
             "peak memory of the ingest",
-            `${day0.peakRssMb} MB`,
-            "≤ 2,048 MB",
+            `${day0.peakRssMb} MiB`,
+            "≤ 2,048 MiB (2 GiB)",
             verdict(day0.peakRssMb <= 2048),
           ],
         ]
