@@ -50,4 +50,25 @@ describe("relatives of one anchor", () => {
     }
     expect(shared).toEqual([]);
   });
+
+  it("mark every site of a multi-location job, the anchor included, and no other job", () => {
+    const marked = new Set<number>();
+    for (const [anchor, relatives] of movedRelatives(0, 12_000)) {
+      const sites = relatives.filter((j) => j.relation?.kind === "multi-location");
+      if (sites.length === 0) continue;
+      marked.add(anchor);
+      for (const site of sites) marked.add(site.index);
+    }
+    expect(marked.size).toBeGreaterThan(100);
+    const unmarked: string[] = [];
+    let extra = 0;
+    for (let index = 0; index < 11_990; index++) {
+      const job = buildJob(ctx, index);
+      if (marked.has(index) && !job.sites) unmarked.push(job.id);
+      // A site that found no commune became a job of its own: its anchor stays marked.
+      if (job.sites && !marked.has(index)) extra++;
+    }
+    expect(unmarked).toEqual([]);
+    expect(extra).toBeLessThan(marked.size / 50);
+  });
 });

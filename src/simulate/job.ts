@@ -47,6 +47,11 @@ export interface SimJob {
   forms: TitleForms;
   seniority: string | null;
   relation: { kind: RelationKind; anchor: number } | null;
+  /**
+   * The vacancy is published for several sites (a multi-location anchor or one of its sites):
+   * every copy names its site, since a copy without it would be the same ad as another site's.
+   */
+  sites: boolean;
   violation: InjectedViolation | null;
   /** Seeds of the job's own text and of its employer's template. */
   textSeed: number;
@@ -118,6 +123,7 @@ const rootJob = (ctx: MarketContext, index: number): SimJob => {
     forms,
     seniority: seniorityWord(experience.years, rng.next()),
     relation: null,
+    sites: hasSites(ctx, index),
     violation,
     textSeed: mix(ctx.seed, 0x7e47, index),
     templateSeed: mix(ctx.seed, 0x7e3a, employer.id, templateKey),
@@ -133,6 +139,20 @@ export const relationOf = (ctx: MarketContext, index: number): SimJob["relation"
   const kind: RelationKind =
     u < 0.03 ? "same-employer-other-city" : u < 0.06 ? "multi-location" : "agency-template";
   return { kind, anchor };
+};
+
+/**
+ * Whether a later job (an anchor's relatives are among the 8 next ones) is a site of this job's
+ * vacancy; also true in the rare case where that site found no commune and became a job of its own.
+ */
+const hasSites = (ctx: MarketContext, index: number): boolean => {
+  // A job with a relation of its own is nobody's anchor (derivedJob).
+  if (relationOf(ctx, index) !== null) return false;
+  for (let later = index + 1; later <= index + 8; later++) {
+    const relation = relationOf(ctx, later);
+    if (relation?.kind === "multi-location" && relation.anchor === index) return true;
+  }
+  return false;
 };
 
 /**
@@ -187,7 +207,8 @@ const derivedJob = (
   // A related job keeps the anchor's pay (same vacancy, same employer, same template), and with it
   // a pay under the SMIC: that violation is its own too. The others are the anchor's text or fields.
   const violation = base.violation?.kind === "pay" ? base.violation : null;
-  const common = { ...base, index, id: jobId(index), relation, violation };
+  const sites = relation.kind === "multi-location";
+  const common = { ...base, index, id: jobId(index), relation, sites, violation };
   if (relation.kind === "agency-template") {
     if (base.employer.kind !== "agency") return null;
     const appellation = pickAppellation(base.occupation, rng);

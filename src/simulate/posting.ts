@@ -128,7 +128,10 @@ export const buildPosting = (input: PostingInput): { posting: SimPosting; truth:
   if (p.renderStyle !== "html-lists") variants.push(`description-${p.renderStyle}`);
   const descriptionHtml = renderDescription(kept, p.renderStyle, p.truncateAt, p.boilerplate);
   const employer = copyEmployer(job, p, params, variants);
-  const location = copyLocation(job, p, params, rng.chance(0.5), variants);
+  // A fully remote job's copy may give no place, unless the vacancy has several sites (the draw is
+  // made either way, so that the rest of the copy does not depend on it).
+  const placeless = rng.chance(0.5) && !job.sites;
+  const location = copyLocation(job, p, params, placeless, variants);
   // Pay.
   const payWords = params.omitSalary ? null : payText(pay, p.payWording, rng);
   if (params.omitSalary && (pay.min !== null || pay.vague !== null)) variants.push("salary-omitted");
