@@ -4,27 +4,9 @@ import type { OfferView } from "../src/offer/offer-view.js";
 import { exportOffers, exportPostings } from "../src/storage/export.js";
 import { updatePartner } from "../src/storage/partner-store.js";
 import { testCliContext } from "./helpers/app.js";
-import { indeedFeed, type TestJob, tempFile } from "./helpers/feeds.js";
+import { bakeryJob, indeedFeed, type TestJob, tempFile } from "./helpers/feeds.js";
 
-const TEXT = [
-  "<p>Au sein de notre boulangerie artisanale du centre-ville, vous accueillez la clientèle, conseillez sur nos pains au levain,",
-  "viennoiseries et pâtisseries maison, et assurez l'encaissement. Vous participez à la mise en place de la vitrine dès l'ouverture,",
-  "au réassortiment des rayons tout au long de la journée et à l'entretien du magasin dans le respect des règles d'hygiène.</p>",
-  "<p>Vous travaillez du mardi au samedi, avec deux jours de repos consécutifs. Une première expérience en vente alimentaire est",
-  "appréciée ; le goût du contact, la rigueur et le sourire sont indispensables. Formation assurée à nos produits et à la caisse.</p>",
-].join(" ");
-
-const job = (reference: string, overrides: Partial<TestJob> = {}): TestJob => ({
-  reference,
-  title: "Vendeur / Vendeuse en boulangerie",
-  description: TEXT,
-  company: "Boulangerie du Parc",
-  city: "Lyon",
-  postalcode: "69003",
-  salary: "1 900 € brut par mois",
-  date: "2026-11-20",
-  ...overrides,
-});
+const job = bakeryJob;
 
 const collect = async <T>(rows: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = [];

@@ -2,27 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runIngest } from "../src/cli/ingest.command.js";
 import { exportPostings } from "../src/storage/export.js";
 import { testCliContext } from "./helpers/app.js";
-import { indeedFeed, type TestJob, tempFile } from "./helpers/feeds.js";
+import { bakeryJob, indeedFeed, type TestJob, tempFile } from "./helpers/feeds.js";
 
-const TEXT = [
-  "<p>Au sein de notre réseau de boulangeries artisanales, vous accueillez la clientèle, conseillez sur nos pains au levain,",
-  "viennoiseries et pâtisseries maison, et assurez l'encaissement. Vous participez à la mise en place de la vitrine dès l'ouverture,",
-  "au réassortiment des rayons tout au long de la journée et à l'entretien du magasin dans le respect des règles d'hygiène.</p>",
-  "<p>Vous travaillez du mardi au samedi, avec deux jours de repos consécutifs. Une première expérience en vente alimentaire est",
-  "appréciée ; le goût du contact, la rigueur et le sourire sont indispensables. Formation assurée à nos produits et à la caisse.</p>",
-].join(" ");
-
-const job = (reference: string, overrides: Partial<TestJob> = {}): TestJob => ({
-  reference,
-  title: "Vendeur / Vendeuse en boulangerie",
-  description: TEXT,
-  company: "Boulangeries du Parc",
-  city: "Lyon",
-  postalcode: "69003",
-  salary: "1 900 € brut par mois",
-  date: "2026-11-20",
-  ...overrides,
-});
+/** The same bakery job, by a network of bakeries. */
+const job = (reference: string, overrides: Partial<TestJob> = {}): TestJob =>
+  bakeryJob(reference, { company: "Boulangeries du Parc", ...overrides });
 
 /** One text published by one employer for two towns, and a copy giving no place at all. */
 const copies: Record<string, [partner: string, job: TestJob]> = {

@@ -48,3 +48,22 @@ export const tempFile = (name: string, content: string | Buffer): string => {
 /** References "R1" … "Rn". */
 export const jobs = (n: number, overrides: (i: number) => Partial<TestJob> = () => ({})): TestJob[] =>
   Array.from({ length: n }, (_, i) => ({ reference: `R${i + 1}`, ...overrides(i + 1) }));
+
+/** A bakery sales job whose description is long enough for the deduplication's text evidence. */
+export const bakeryJob = (reference: string, overrides: Partial<TestJob> = {}): TestJob => ({
+  reference,
+  title: "Vendeur / Vendeuse en boulangerie",
+  description: [
+    "<p>Au sein de notre boulangerie artisanale du centre-ville, vous accueillez la clientèle, conseillez sur nos pains au levain,",
+    "viennoiseries et pâtisseries maison, et assurez l'encaissement. Vous participez à la mise en place de la vitrine dès l'ouverture,",
+    "au réassortiment des rayons tout au long de la journée et à l'entretien du magasin dans le respect des règles d'hygiène.</p>",
+    "<p>Vous travaillez du mardi au samedi, avec deux jours de repos consécutifs. Une première expérience en vente alimentaire est",
+    "appréciée ; le goût du contact, la rigueur et le sourire sont indispensables. Formation assurée à nos produits et à la caisse.</p>",
+  ].join(" "),
+  company: "Boulangerie du Parc",
+  city: "Lyon",
+  postalcode: "69003",
+  salary: "1 900 € brut par mois",
+  date: "2026-11-20",
+  ...overrides,
+});
